@@ -1,0 +1,37 @@
+/**
+ * i18next for build-time rendering: one instance per language, initialised
+ * synchronously from the bundled string files. Astro escapes what it renders,
+ * so i18next must not escape a second time.
+ */
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { resources, namespaces } from './resources.ts';
+import type { Lang } from './locales.ts';
+
+const instances = new Map<Lang, i18n>();
+
+/** The i18next instance for `lang`, created on first use. */
+export function getI18n(lang: Lang): i18n {
+  let instance = instances.get(lang);
+  if (!instance) {
+    instance = i18next.createInstance({
+      lng: lang,
+      fallbackLng: false,
+      resources,
+      ns: namespaces,
+      defaultNS: 'common',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
+    void instance.init();
+    instances.set(lang, instance);
+  }
+  return instance;
+}
+
+/**
+ * A `t` function bound to one language (and optionally one namespace).
+ * @example useT('tr')('nav.home') // 'Ana sayfa'
+ */
+export function useT(lang: Lang): TFunction<'common'> {
+  return getI18n(lang).getFixedT(lang, 'common');
+}

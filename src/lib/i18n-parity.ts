@@ -1,0 +1,138 @@
+/**
+ * Plural-aware key and placeholder parity between the languages' string files.
+ *
+ * Every language must have exactly the reference language's keys, except that a
+ * plural key (`results_other`) is required in the plural categories that
+ * `Intl.PluralRules` reports for that language: ko and id have only `other`,
+ * tr has `one` and `other`. Every translation of a key must use the same
+ * `{{placeholders}}`; a plural form may leave out `{{count}}` ("bir sonuç").
+ */
+
+/** A namespace's strings as they sit in the JSON file: nested objects of strings. */
+export interface Messages {
+  [key: string]: string | Messages;
+}
+
+/** `resources[lang][namespace]` */
+export type Resources = Record<string, Record<string, Messages>>;
+
+export interface ParityIssue {
+  lang: string;
+  ns: string;
+  key: string;
+  kind: 'missing-namespace' | 'extra-namespace' | 'missing' | 'extra' | 'empty' | 'placeholders' | 'not-a-string';
+  detail?: string;
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Flatten nested messages into dotted keys. */
+export function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(messages)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [k, v] of flatten(value, path)) out.set(k, v);
+    } else {
+      out.set(path, value);
+    }
+  }
+  return out;
+}
+
+/** The plural categories a language needs, e.g. `['one', 'other']` for tr. */
+export function pluralCategories(lang: string): string[] {
+  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
+}
+
+/**
+ * The interpolation and nesting placeholders in a string, normalised.
+ * @example placeholders('{{client, name}} $t(common:x)') // Set { 'client, name', '$t(common:x)' }
+ */
+export function placeholders(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)) found.add((m[1] ?? '').replace(/\s*,\s*/g, ', '));
+  for (const m of text.matchAll(/\$t\(([^)]+)\)/g)) found.add(`$t(${m[1] ?? ''})`);
+  return found;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+function describe(set: Set<string>): string {
+  return [...set].sort().join(' ') || '(none)';
+}
+
+/** The keys `lang` must have, given the reference flat keys. Maps required key → reference key. */
+function requiredKeys(reference: Map<string, unknown>, lang: string): Map<string, string> {
+  const required = new Map<string, string>();
+  const categories = pluralCategories(lang);
+  for (const key of reference.keys()) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    if (base === key) {
+      required.set(key, key);
+      continue;
+    }
+    // The reference's `other` form is the model for every category the language needs.
+    const model = reference.has(`${base}_other`) ? `${base}_other` : key;
+    for (const category of categories) required.set(`${base}_${category}`, model);
+  }
+  return required;
+}
+
+/** Every difference between each language and the reference language; empty when all agree. */
+export function checkParity(resources: Resources, referenceLang: string): ParityIssue[] {
+  const issues: ParityIssue[] = [];
+  const reference = resources[referenceLang] ?? {};
+  for (const [lang, namespaces] of Object.entries(resources)) {
+    for (const ns of Object.keys(namespaces)) {
+      if (!(ns in reference)) issues.push({ lang, ns, key: '', kind: 'extra-namespace' });
+    }
+    for (const [ns, refMessages] of Object.entries(reference)) {
+      const messages = namespaces[ns];
+      if (!messages) {
+        issues.push({ lang, ns, key: '', kind: 'missing-namespace' });
+        continue;
+      }
+      const refFlat = flatten(refMessages);
+      const flat = flatten(messages);
+      const required = requiredKeys(refFlat, lang);
+      for (const [key, modelKey] of required) {
+        if (!flat.has(key)) {
+          issues.push({ lang, ns, key, kind: 'missing' });
+          continue;
+        }
+        const value = flat.get(key);
+        if (typeof value !== 'string') {
+          issues.push({ lang, ns, key, kind: 'not-a-string' });
+          continue;
+        }
+        if (value.trim() === '') {
+          issues.push({ lang, ns, key, kind: 'empty' });
+          continue;
+        }
+        const model = refFlat.get(modelKey);
+        if (typeof model !== 'string') continue;
+        const expected = placeholders(model);
+        const actual = placeholders(value);
+        if (PLURAL_SUFFIX.test(key)) {
+          expected.delete('count');
+          actual.delete('count');
+        }
+        if (!sameSet(expected, actual)) {
+          issues.push({ lang, ns, key, kind: 'placeholders', detail: `expected ${describe(expected)}, found ${describe(actual)}` });
+        }
+      }
+      for (const key of flat.keys()) {
+        if (!required.has(key)) issues.push({ lang, ns, key, kind: 'extra' });
+      }
+    }
+  }
+  return issues;
+}
+
+/** One readable line per issue, for test failure messages. */
+export function formatIssues(issues: ParityIssue[]): string {
+  return issues.map((i) => `${i.lang}/${i.ns}${i.key ? `: ${i.key}` : ''} — ${i.kind}${i.detail ? ` (${i.detail})` : ''}`).join('\n');
+}
