@@ -2,12 +2,14 @@
 // fails `astro check`. The other languages are held to the same keys by the parity test.
 import 'i18next';
 import type common from './locales/ko/common.json';
+import type guides from './locales/ko/guides.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      guides: typeof guides;
     };
   }
 }

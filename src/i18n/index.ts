@@ -3,7 +3,7 @@
  * synchronously from the bundled string files. Astro escapes what it renders,
  * so i18next must not escape a second time.
  */
-import i18next, { type i18n, type TFunction } from 'i18next';
+import i18next, { type i18n, type Namespace, type TFunction } from 'i18next';
 import { resources, namespaces } from './resources.ts';
 import type { Lang } from './locales.ts';
 
@@ -29,9 +29,9 @@ export function getI18n(lang: Lang): i18n {
 }
 
 /**
- * A `t` function bound to one language (and optionally one namespace).
+ * A `t` function bound to one language and one namespace (default `common`).
  * @example useT('tr')('nav.home') // 'Ana sayfa'
  */
-export function useT(lang: Lang): TFunction<'common'> {
-  return getI18n(lang).getFixedT(lang, 'common');
+export function useT<Ns extends Namespace = 'common'>(lang: Lang, ns?: Ns): TFunction<Ns> {
+  return getI18n(lang).getFixedT(lang, ns ?? 'common') as TFunction<Ns>;
 }
