@@ -11,8 +11,9 @@ describe('pluralCategories()', () => {
 });
 
 describe('placeholders()', () => {
-  it('finds interpolations with formatters and nesting', () => {
-    expect([...placeholders('{{client, name}} {{ count }} $t(common:x)')].sort()).toEqual(['$t(common:x)', 'client, name', 'count']);
+  it('finds interpolations by name, ignoring formatters, and nesting', () => {
+    expect([...placeholders('{{client, 을/를}} {{ count }} $t(common:x)')].sort()).toEqual(['$t(common:x)', 'client', 'count']);
+    expect([...placeholders("{{client, dat}} {{client}}")]).toEqual(['client']);
   });
 });
 

@@ -46,12 +46,14 @@ export function pluralCategories(lang: string): string[] {
 }
 
 /**
- * The interpolation and nesting placeholders in a string, normalised.
- * @example placeholders('{{client, name}} $t(common:x)') // Set { 'client, name', '$t(common:x)' }
+ * The interpolation and nesting placeholders in a string, by name. Formatters
+ * are left out: Korean attaches particles and Turkish case suffixes through them
+ * (`{{client, 을/를}}`, `{{client, dat}}`), Indonesian needs none.
+ * @example placeholders('{{client, dat}} {{fee}} $t(common:x)') // Set { 'client', 'fee', '$t(common:x)' }
  */
 export function placeholders(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)) found.add((m[1] ?? '').replace(/\s*,\s*/g, ', '));
+  for (const m of text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)) found.add((m[1] ?? '').split(',')[0]?.trim() ?? '');
   for (const m of text.matchAll(/\$t\(([^)]+)\)/g)) found.add(`$t(${m[1] ?? ''})`);
   return found;
 }

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import fixtures from '../../../tests/fixtures/names-tr.json';
+import { addressTr, inflectName, trCases, trTitles, type TrCase, type TrTitle } from './turkish.ts';
+
+function asCase(value: string): TrCase {
+  if (!(trCases as readonly string[]).includes(value)) throw new Error(`not a case: ${value}`);
+  return value as TrCase;
+}
+
+function asTitle(value: string): TrTitle {
+  if (!(trTitles as readonly string[]).includes(value)) throw new Error(`not a title: ${value}`);
+  return value as TrTitle;
+}
+
+const nameRows = fixtures.names.flatMap((row) =>
+  Object.entries(row.expected).map(([c, expected]) => ({ input: row.input, c, expected, rule: row.rule })),
+);
+
+const addressRows = fixtures.addresses.flatMap((row) =>
+  Object.entries(row.cases).map(([c, expected]) => ({ name: row.name, title: row.title, c, expected })),
+);
+
+describe('inflectName() — fixture table', () => {
+  it('covers at least 40 names', () => {
+    expect(fixtures.names.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(nameRows)('$rule: $input + $c → $expected', ({ input, c, expected }) => {
+    expect(inflectName(input, asCase(c))).toBe(expected);
+  });
+});
+
+describe('addressTr() — fixture table', () => {
+  it.each(fixtures.addresses)('$name + "$title" → "$expected"', ({ name, title, expected }) => {
+    expect(addressTr(name, asTitle(title))).toBe(expected);
+  });
+
+  it.each(addressRows)('$name + "$title" + $c → "$expected"', ({ name, title, c, expected }) => {
+    expect(addressTr(name, asTitle(title), asCase(c))).toBe(expected);
+  });
+});
+
+describe('inflectName() — rules', () => {
+  it.each([
+    ['İETT', 'dat', "İETT'ye"],
+    ['ÖSYM', 'dat', "ÖSYM'ye"],
+    ['TOGG', 'gen', "TOGG'un"],
+    ['IKEA', 'dat', "IKEA'ya"],
+    ['UEFA', 'abl', "UEFA'dan"],
+    ['KEMAL', 'dat', "KEMAL'e"],
+    ['Kemâl', 'gen', "Kemâl'in"],
+    ['COVID-19', 'dat', "COVID-19'a"],
+    ['3,5', 'dat', "3,5'e"],
+    ['LinkedIn', 'dat', "LinkedIn'e"],
+    ['Michelle', 'gen', "Michelle'in"],
+    ['Kelly', 'dat', "Kelly'ye"],
+    ['Tariq', 'loc', "Tariq'te"],
+    ['Acme Inc.', 'gen', "Acme Inc.'in"],
+    ['Yıldız AŞ', 'dat', "Yıldız AŞ'ne"],
+    ['Koç Sistemleri', 'loc', "Koç Sistemleri'nde"],
+  ] as const)('%s + %s → %s', (name, c, expected) => {
+    expect(inflectName(name, c)).toBe(expected);
+  });
+
+  it('puts the ending after a closing quotation mark without an apostrophe', () => {
+    expect(inflectName('“Acme”', 'dat')).toBe('“Acme”ye');
+    expect(inflectName('"Yıldız"', 'abl')).toBe('"Yıldız"dan');
+  });
+
+  it('inflects the word before a trailing parenthetical', () => {
+    expect(inflectName('Acme (Türkiye)', 'dat')).toBe("Acme'ye (Türkiye)");
+  });
+
+  it('takes harmony from a given reading when spelling cannot tell', () => {
+    expect(inflectName('Kate', 'dat', { reading: 'keyt' })).toBe("Kate'e");
+    expect(inflectName('George', 'gen', { reading: 'corc' })).toBe("George'un");
+    expect(inflectName('Mike', 'loc', { reading: 'mayk' })).toBe("Mike'ta");
+  });
+
+  it('drops a stray apostrophe the reader typed', () => {
+    expect(inflectName("Ahmet'", 'dat')).toBe("Ahmet'e");
+  });
+
+  it('leaves a name with nothing readable at the end uninflected', () => {
+    expect(inflectName('C++', 'dat')).toBe('C++');
+  });
+
+  it('never returns "undefined"', () => {
+    expect(inflectName(undefined as unknown as string, 'dat')).toBe('');
+    expect(inflectName('Ahmet', 'nom' as TrCase)).toBe('Ahmet');
+    expect(addressTr(null as unknown as string, 'Bey', 'dat')).toBe('');
+  });
+
+  it('normalises decomposed letters (s + combining cedilla) before harmonising', () => {
+    expect(inflectName('Barıs\u0327', 'dat')).toBe("Barış'a");
+  });
+});
+
+describe('addressTr()', () => {
+  it('returns the bare name without title or case', () => {
+    expect(addressTr('Ahmet')).toBe('Ahmet');
+  });
+  it('passes a reading through when there is no title', () => {
+    expect(addressTr('Kate', '', 'dat', { reading: 'keyt' })).toBe("Kate'e");
+  });
+  it('lists the titles for a UI', () => {
+    expect(trTitles).toEqual(['', 'Bey', 'Hanım']);
+    expect(trCases).toEqual(['acc', 'dat', 'loc', 'abl', 'gen', 'ins']);
+  });
+});
