@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema } from './lib/guide-schema.ts';
+import { quizSchema } from './lib/quiz/schema.ts';
 
 /** The guides: `content/guides/{lang}/{slug}.mdx`, entry ids like `ko/letting-a-client-go`. */
 const guides = defineCollection({
@@ -8,4 +9,10 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { guides };
+/** The self-assessments' structure: `content/quizzes/{id}.yaml` (no prose; words are in quiz.json). */
+const quizzes = defineCollection({
+  loader: glob({ base: './content/quizzes', pattern: '*.yaml' }),
+  schema: quizSchema,
+});
+
+export const collections = { guides, quizzes };

@@ -3,6 +3,9 @@
 import 'i18next';
 import type common from './locales/ko/common.json';
 import type guides from './locales/ko/guides.json';
+import type quiz from './locales/ko/quiz.json';
+import type generator from './locales/ko/generator.json';
+import type script from './locales/ko/script.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,6 +13,9 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       guides: typeof guides;
+      quiz: typeof quiz;
+      generator: typeof generator;
+      script: typeof script;
     };
   }
 }

@@ -35,3 +35,17 @@ export function getI18n(lang: Lang): i18n {
 export function useT<Ns extends Namespace = 'common'>(lang: Lang, ns?: Ns): TFunction<Ns> {
   return getI18n(lang).getFixedT(lang, ns ?? 'common') as TFunction<Ns>;
 }
+
+/**
+ * A `t` for keys built from data ids (quiz questions, options, bands), which the
+ * type system cannot check. A missing key throws at build time instead of
+ * printing the key; unit tests check every data id has its strings.
+ * @example dataT('ko', 'quiz')('toxic-client.bands.healthy.title')
+ */
+export function dataT(lang: Lang, ns: Namespace): (key: string, options?: Record<string, unknown>) => string {
+  const instance = getI18n(lang);
+  return (key, options) => {
+    if (!instance.exists(key, { ns })) throw new Error(`Missing string ${lang}/${String(ns)}:${key}`);
+    return String(instance.t(key, { ...options, ns } as never));
+  };
+}

@@ -5,6 +5,7 @@
  * the sitemap and the test loops all read from here. Adding a language starts
  * (and nearly ends) with one entry below plus its `locales/{code}/*.json` files.
  */
+import { dateFormat } from '../lib/intl-cache.ts';
 
 export interface LocaleInfo {
   /** The language's own name, as a reader of it would write it. */
@@ -44,5 +45,5 @@ export function isLang(value: unknown): value is Lang {
 /** Format a date the way a reader of `lang` expects it in running text. */
 export function formatDate(date: Date, lang: Lang): string {
   const info = locales[lang];
-  return new Intl.DateTimeFormat(info.tag, { dateStyle: info.dateStyle, timeZone: 'UTC' }).format(date);
+  return dateFormat(info.tag, { dateStyle: info.dateStyle, timeZone: 'UTC' }).format(date);
 }

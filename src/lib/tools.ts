@@ -7,9 +7,9 @@ export const toolIds = ['toxic-quiz', 'readiness', 'script'] as const;
 export type ToolId = (typeof toolIds)[number];
 
 export const tools: Record<ToolId, { path: string; live: boolean }> = {
-  'toxic-quiz': { path: 'quiz/toxic-client', live: false },
-  readiness: { path: 'quiz/readiness', live: false },
-  script: { path: 'tools/script', live: false },
+  'toxic-quiz': { path: 'quiz/toxic-client', live: true },
+  readiness: { path: 'quiz/readiness', live: true },
+  script: { path: 'tools/script', live: true },
 };
 
 export function isToolId(value: unknown): value is ToolId {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { cap, cleanText, emptyInput, inputFromParams, inputToParams, LIMITS, validateInput } from './input.ts';
+
+describe('inputFromParams()', () => {
+  it('reads every stable field name', () => {
+    const params = new URLSearchParams(
+      'client=Ahmet&title=Bey&you=Zeynep&business=Kaya&reasons=time,aggression&reasons=bogus&facts=x&contract=end-now&endDate=2026-12-31&fee=1000&completed=40&referrals=A&referralContacts=a@x&referrals=B&channel=video&tone=warm&lang=id&notice=30',
+    );
+    const input = inputFromParams(params, 'tr');
+    expect(input).toMatchObject({
+      client: 'Ahmet', title: 'Bey', you: 'Zeynep', business: 'Kaya', reasons: ['time', 'aggression'], facts: 'x',
+      contract: 'end-now', endDate: '2026-12-31', fee: '1000', completed: '40', channel: 'video', tone: 'warm', lang: 'id', notice: '30',
+    });
+    expect(input.referrals).toEqual([{ name: 'A', contact: 'a@x' }, { name: 'B', contact: '' }]);
+  });
+  it('falls back to defaults for unknown values and ignores extra referrals', () => {
+    const input = inputFromParams(new URLSearchParams('contract=cancel&channel=sms&tone=rude&lang=en&endDate=31.12.2026&referrals=1&referrals=2&referrals=3&referrals=4'), 'ko', '님');
+    expect(input).toMatchObject({ contract: 'serve-until-end', channel: 'phone', tone: 'formal', lang: 'ko', endDate: '', title: '님' });
+    expect(input.referrals).toHaveLength(3);
+  });
+  it('round-trips through inputToParams()', () => {
+    const input = inputFromParams(new URLSearchParams('client=김민수&you=이지은&reasons=fit&referrals=A&referralContacts=010'), 'ko');
+    expect(inputFromParams(inputToParams(input), 'tr')).toEqual(input);
+  });
+  it('caps over-long text and strips zero-width characters', () => {
+    const long = 'ş'.repeat(10_000);
+    expect(inputFromParams(new URLSearchParams({ client: long }), 'tr').client).toHaveLength(LIMITS.client);
+    expect(cleanText('A\u200Bh\u200Dm\uFEFFet', 20)).toBe('Ahmet');
+    expect(cap('👩‍💻👩‍💻', 3)).not.toMatch(/\uD83D$/);
+  });
+});
+
+describe('validateInput()', () => {
+  it('names every missing field in form order', () => {
+    expect(validateInput(emptyInput('ko')).map((e) => e.field)).toEqual(['client', 'you', 'reasons', 'endDate']);
+    const endNow = { ...emptyInput('tr'), client: 'A', you: 'B', reasons: ['fit' as const], contract: 'end-now' as const, fee: 'abc', completed: '120', notice: '0' };
+    expect(validateInput(endNow).map((e) => e.field)).toEqual(['fee', 'completed', 'notice']);
+  });
+  it('rejects impossible dates and accepts a complete form', () => {
+    const base = { ...emptyInput('id'), client: 'Budi', you: 'Sari', reasons: ['time' as const] };
+    expect(validateInput({ ...base, endDate: '2026-02-30' }).map((e) => e.field)).toEqual(['endDate']);
+    expect(validateInput({ ...base, endDate: '2026-02-28' })).toEqual([]);
+  });
+  it('treats a name of only spaces or zero-width characters as missing', () => {
+    const base = { ...emptyInput('id'), you: 'Sari', reasons: ['time' as const], endDate: '2026-02-28' };
+    expect(validateInput({ ...base, client: ' \u200B ' }).map((e) => e.field)).toEqual(['client']);
+  });
+});

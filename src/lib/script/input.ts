@@ -1,0 +1,215 @@
+/**
+ * The generator's form, as data: field names (stable; the URL query uses the
+ * same names, so the quiz can open the generator prefilled), limits, parsing
+ * and validation. Pure: no DOM.
+ *
+ * URL and form names: client, title, you, business, reasons (comma list or
+ * repeated), facts, contract, endDate, fee, completed, referrals and
+ * referralContacts (repeated, paired by position, up to three), channel, tone,
+ * lang, notice.
+ */
+import { isLang, type Lang } from '../../i18n/locales.ts';
+import { normalizeName } from '../grammar/normalize.ts';
+
+export const reasonIds = ['overcommunication', 'time', 'free-work', 'aggression', 'unprofitable', 'fit'] as const;
+export type ReasonId = (typeof reasonIds)[number];
+export const contractModes = ['serve-until-end', 'end-now'] as const;
+export type ContractMode = (typeof contractModes)[number];
+export const channels = ['phone', 'video', 'in-person'] as const;
+export type Channel = (typeof channels)[number];
+export const tones = ['formal', 'warm'] as const;
+export type Tone = (typeof tones)[number];
+
+export const MAX_REFERRALS = 3;
+
+/** Longest text each field keeps; longer input is cut, and the form says so. */
+export const LIMITS = {
+  client: 80,
+  title: 20,
+  you: 80,
+  business: 80,
+  facts: 500,
+  fee: 20,
+  completed: 3,
+  referral: 80,
+  referralContact: 120,
+  notice: 2,
+} as const;
+
+export interface Referral {
+  name: string;
+  contact: string;
+}
+
+export interface ScriptInput {
+  client: string;
+  title: string;
+  you: string;
+  business: string;
+  reasons: ReasonId[];
+  facts: string;
+  contract: ContractMode;
+  /** ISO date, YYYY-MM-DD. */
+  endDate: string;
+  /** As typed; parsed with parseAmount(). */
+  fee: string;
+  /** Percentage of the paid work done, as typed. */
+  completed: string;
+  referrals: Referral[];
+  channel: Channel;
+  tone: Tone;
+  lang: Lang;
+  /** Notice period in days for the contract clause, as typed. */
+  notice: string;
+}
+
+export type FieldName = keyof typeof LIMITS | 'reasons' | 'endDate';
+
+export interface FieldError {
+  field: FieldName;
+}
+
+/** The form's starting state for a page in `lang`. */
+export function emptyInput(lang: Lang, defaultTitle = ''): ScriptInput {
+  return {
+    client: '', title: defaultTitle, you: '', business: '', reasons: [], facts: '', contract: 'serve-until-end',
+    endDate: '', fee: '', completed: '', referrals: [], channel: 'phone', tone: 'formal', lang, notice: '14',
+  };
+}
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** Cut to `max` characters without splitting a surrogate pair or a Hangul syllable. */
+export function cap(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? chars.slice(0, max).join('') : text;
+}
+
+/** Free text as kept: no zero-width characters, no control characters but newlines, capped. */
+export function cleanText(text: string, max: number): string {
+  return cap(text.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ''), max);
+}
+
+/**
+ * Read the form's fields from URL query parameters (or FormData entries).
+ * Unknown values fall back to defaults; text is cleaned and capped.
+ */
+export function inputFromParams(params: URLSearchParams, pageLang: Lang, defaultTitle = ''): ScriptInput {
+  const base = emptyInput(pageLang, defaultTitle);
+  const text = (name: keyof typeof LIMITS) => cleanText(params.get(name) ?? '', LIMITS[name]);
+  const lang = params.get('lang');
+  const reasons = params
+    .getAll('reasons')
+    .flatMap((r) => r.split(','))
+    .map((r) => r.trim())
+    .filter((r): r is ReasonId => (reasonIds as readonly string[]).includes(r));
+  const names = params.getAll('referrals');
+  const contacts = params.getAll('referralContacts');
+  const referrals = names
+    .slice(0, MAX_REFERRALS)
+    .map((name, i) => ({ name: cleanText(name, LIMITS.referral), contact: cleanText(contacts[i] ?? '', LIMITS.referralContact) }))
+    .filter((r) => r.name.trim() || r.contact.trim());
+  const endDate = params.get('endDate') ?? '';
+  return {
+    client: text('client'),
+    title: params.has('title') ? text('title') : base.title,
+    you: text('you'),
+    business: text('business'),
+    reasons: [...new Set(reasons)],
+    facts: text('facts'),
+    contract: pick(params.get('contract'), contractModes, base.contract),
+    endDate: /^\d{4}-\d{2}-\d{2}$/.test(endDate) ? endDate : '',
+    fee: text('fee'),
+    completed: text('completed'),
+    referrals,
+    channel: pick(params.get('channel'), channels, base.channel),
+    tone: pick(params.get('tone'), tones, base.tone),
+    lang: isLang(lang) ? lang : pageLang,
+    notice: params.has('notice') ? text('notice') : base.notice,
+  };
+}
+
+/** The same input as URL query parameters (empty fields left out). */
+export function inputToParams(input: ScriptInput): URLSearchParams {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string) => value && params.set(name, value);
+  set('client', input.client);
+  set('title', input.title);
+  set('you', input.you);
+  set('business', input.business);
+  if (input.reasons.length) params.set('reasons', input.reasons.join(','));
+  set('facts', input.facts);
+  params.set('contract', input.contract);
+  set('endDate', input.endDate);
+  set('fee', input.fee);
+  set('completed', input.completed);
+  for (const r of input.referrals) {
+    params.append('referrals', r.name);
+    params.append('referralContacts', r.contact);
+  }
+  params.set('channel', input.channel);
+  params.set('tone', input.tone);
+  params.set('lang', input.lang);
+  set('notice', input.notice);
+  return params;
+}
+
+/**
+ * A typed amount as a number, read the way `lang` writes numbers
+ * (ko: 1,500,000.5; tr/id: 1.500.000,5). Currency signs and spaces are ignored.
+ * @example parseAmount('15.000,50 TL', 'tr') // 15000.5
+ */
+export function parseAmount(text: string, lang: Lang): number | null {
+  let s = text.replace(/[^\d.,]/g, '');
+  if (!/\d/.test(s)) return null;
+  const decimal = lang === 'ko' ? '.' : ',';
+  const group = decimal === '.' ? ',' : '.';
+  // A single "group" mark followed by one or two final digits is really a decimal
+  // point typed the other way (1500000.50 on a Turkish page): read it as one.
+  const other = s.split(group);
+  if (!s.includes(decimal) && other.length === 2 && /^\d{1,2}$/.test(other[1] ?? '')) s = other.join(decimal);
+  s = s.split(group).join('');
+  const parts = s.split(decimal);
+  if (parts.length > 2) return null;
+  const value = Number(parts.length === 2 ? `${parts[0] || '0'}.${parts[1]}` : parts[0]);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** A whole-number percentage 0–100, or null. */
+export function parsePercent(text: string): number | null {
+  const trimmed = text.trim().replace(/%$/, '').trim();
+  if (!/^\d{1,3}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value <= 100 ? value : null;
+}
+
+/** Whole days 1–90, or null. */
+export function parseNotice(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= 1 && value <= 90 ? value : null;
+}
+
+function validDate(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** Fields that are missing or wrong, in form order. Empty when the texts can be composed. */
+export function validateInput(input: ScriptInput): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!normalizeName(input.client)) errors.push({ field: 'client' });
+  if (!normalizeName(input.you)) errors.push({ field: 'you' });
+  if (input.reasons.length === 0) errors.push({ field: 'reasons' });
+  if (input.contract === 'serve-until-end' && !validDate(input.endDate)) errors.push({ field: 'endDate' });
+  if (input.contract === 'end-now') {
+    const fee = parseAmount(input.fee, input.lang);
+    if (fee === null || fee <= 0) errors.push({ field: 'fee' });
+    if (parsePercent(input.completed) === null) errors.push({ field: 'completed' });
+  }
+  if (parseNotice(input.notice) === null) errors.push({ field: 'notice' });
+  return errors;
+}

@@ -1,0 +1,12 @@
+/** Korean: honorific titles after the name, particles chosen by the name's last sound. */
+import { addressKo, koParticles, koTitles, particle } from '../grammar/korean.ts';
+import { normalizeName } from '../grammar/normalize.ts';
+import type { LanguagePack } from './pack.ts';
+
+export const pack: LanguagePack = {
+  titles: koTitles,
+  // Korean business courtesy needs a title; 님 is the safe default.
+  defaultTitle: '님',
+  address: (name, title) => addressKo(name, (koTitles as readonly string[]).includes(title) ? title : ''),
+  formatters: Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
+};

@@ -1,0 +1,11 @@
+/** Turkish: Bey/Hanım after the name, case suffixes on the last word with an apostrophe. */
+import { addressTr, inflectName, trCases, trTitles, type TrTitle } from '../grammar/turkish.ts';
+import { normalizeName } from '../grammar/normalize.ts';
+import type { LanguagePack } from './pack.ts';
+
+export const pack: LanguagePack = {
+  titles: trTitles,
+  defaultTitle: '',
+  address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
+  formatters: Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
+};

@@ -1,0 +1,17 @@
+/**
+ * What composing in one output language needs beyond its templates: how to
+ * address the client, and the i18next formatters that inflect names.
+ * One pack per language (pack-ko.ts, pack-tr.ts, pack-id.ts), so the browser
+ * loads only the grammar of the language it writes in.
+ */
+export type Formatter = (value: unknown, lng: string | undefined) => string;
+
+export interface LanguagePack {
+  /** The forms of address offered ('' = none); the first default is `defaultTitle`. */
+  titles: readonly string[];
+  defaultTitle: string;
+  /** The client as addressed: "김민수 대표님", "Ahmet Bey", "Bapak Budi". */
+  address(name: string, title: string): string;
+  /** Formatter name → function, e.g. '을/를' or 'dat'. */
+  formatters: Record<string, Formatter>;
+}

@@ -1,0 +1,175 @@
+import { test, expect, langs, str, type Lang } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const g = (lang: Lang, key: string) => str(lang, key, 'generator');
+const url = (lang: Lang, query = '') => `/${lang}/tools/script/${query}`;
+
+const people: Record<Lang, { client: string; you: string; title: string }> = {
+  ko: { client: '김민수', you: '이지은', title: '대표님' },
+  tr: { client: 'Ahmet Yılmaz', you: 'Zeynep Kaya', title: 'Bey' },
+  id: { client: 'Budi Santoso', you: 'Sari Dewi', title: 'Bapak' },
+};
+const addressed: Record<Lang, string> = { ko: '김민수 대표님', tr: 'Ahmet Yılmaz Bey', id: 'Bapak Budi Santoso' };
+
+const filledQuery = (lang: Lang, extra = '') =>
+  `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time,aggression&endDate=2026-12-31${extra}`;
+
+async function outputText(page: Page, id: string): Promise<string> {
+  return page.locator(`#${id} [data-output-text]`).innerText();
+}
+
+for (const lang of langs) {
+  test.describe(lang, () => {
+    test('fill the form by keyboard and get every output', async ({ page }) => {
+      await page.goto(url(lang));
+      await expect(page.getByText(g(lang, 'outputs.empty')).last()).toBeVisible();
+      await page.getByLabel(g(lang, 'fields.client.label')).focus();
+      await page.keyboard.type(people[lang].client);
+      await page.keyboard.press('Tab'); // → title select
+      await page.getByLabel(g(lang, 'fields.title.label')).selectOption(people[lang].title);
+      await page.getByLabel(g(lang, 'fields.you.label')).focus();
+      await page.keyboard.type(people[lang].you);
+      await page.getByLabel(g(lang, 'reasons.time')).focus();
+      await page.keyboard.press('Space');
+      await page.getByLabel(g(lang, 'fields.endDate.label')).fill('2026-12-31');
+      await page.getByRole('button', { name: g(lang, 'submit') }).press('Enter');
+      await expect(page.getByRole('heading', { name: g(lang, 'outputs.title') })).toBeFocused();
+      for (const id of ['call-script', 'follow-up', 'handover', 'clause']) {
+        await expect(page.locator(`#${id} [data-output-text]`)).not.toBeEmpty();
+      }
+      const call = await outputText(page, 'call-script');
+      expect(call).toContain(addressed[lang]);
+      expect(call).toContain(people[lang].you);
+      expect(call).not.toMatch(/\{\{|undefined/);
+      await expect(page.locator('#refund')).toContainText(g(lang, 'outputs.noRefund'));
+    });
+
+    test('prefill from the URL, with the refund in the output currency', async ({ page }) => {
+      await page.goto(url(lang, filledQuery(lang, '&contract=end-now&fee=3000000&completed=40')));
+      await expect(page.getByLabel(g(lang, 'reasons.aggression'))).toBeChecked();
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(people[lang].client);
+      const money = new Intl.NumberFormat({ ko: 'ko-KR', tr: 'tr-TR', id: 'id-ID' }[lang], {
+        style: 'currency', currency: { ko: 'KRW', tr: 'TRY', id: 'IDR' }[lang], maximumFractionDigits: lang === 'tr' ? 2 : 0, minimumFractionDigits: lang === 'tr' ? 2 : 0,
+      }).format(1_800_000);
+      await expect(page.locator('#refund')).toContainText(money);
+      expect(await outputText(page, 'call-script')).toContain(money);
+      expect(await outputText(page, 'follow-up')).toContain(money);
+    });
+
+    test('the output language can differ from the page', async ({ page }) => {
+      const other: Lang = lang === 'ko' ? 'id' : 'ko';
+      await page.goto(url(lang, filledQuery(lang)));
+      await page.getByLabel(g(lang, 'fields.lang.label')).selectOption(other);
+      await expect(page.locator('#call-script [data-output-text]')).toHaveAttribute('lang', other);
+      const firstHeading = str(other, 'call.sections.opening', 'script');
+      await expect(page.locator('#call-script h4').first()).toHaveText(firstHeading);
+      // The forms of address follow the output language; the page's own words do not change.
+      const options = await page.getByLabel(g(lang, 'fields.title.label')).locator('option').allTextContents();
+      expect(options).toContain(other === 'ko' ? '대표님' : 'Bapak');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    });
+
+    test('copy, download and print', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(url(lang, filledQuery(lang)));
+      const panel = page.locator('#follow-up');
+      await panel.getByRole('button', { name: g(lang, 'outputs.copy') }).click();
+      await expect(panel.getByRole('status')).toHaveText(g(lang, 'outputs.copied'));
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain(addressed[lang]);
+      expect(copied.replace(/\s+/g, ' ').trim()).toBe((await outputText(page, 'follow-up')).replace(/\s+/g, ' ').trim());
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#call-script').getByRole('button', { name: g(lang, 'outputs.download') }).click()]);
+      expect(download.suggestedFilename()).toBe(`call-script-${lang}.txt`);
+      const file = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(file).toContain(addressed[lang]);
+      expect(file).toContain(str(lang, 'call.sections.decision', 'script'));
+
+      await page.locator('#follow-up').getByLabel(g(lang, 'outputs.printInclude')).uncheck();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('#call-script')).toBeVisible();
+      await expect(page.locator('#follow-up')).toBeHidden();
+      await expect(page.locator('form[data-form]')).toBeHidden();
+    });
+
+    test('missing fields get a localized error summary and nothing typed is lost', async ({ page }) => {
+      await page.goto(url(lang));
+      await page.getByLabel(g(lang, 'fields.facts.label')).fill('목요일 / Perşembe / Kamis');
+      await page.getByRole('button', { name: g(lang, 'submit') }).click();
+      const summary = page.getByRole('alert');
+      await expect(summary).toBeFocused();
+      for (const key of ['client', 'you', 'reasons', 'endDate']) await expect(summary).toContainText(g(lang, `errors.${key}`));
+      await summary.getByRole('link', { name: g(lang, 'errors.client') }).click();
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toBeFocused();
+      await expect(page.getByLabel(g(lang, 'fields.facts.label'))).toHaveValue('목요일 / Perşembe / Kamis');
+      await page.getByLabel(g(lang, 'fields.client.label')).fill(people[lang].client);
+      await expect(summary.getByRole('link', { name: g(lang, 'errors.client') })).toBeHidden();
+    });
+
+    test('injection payloads show literally and run nothing', async ({ page }) => {
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs += 1;
+        void d.dismiss();
+      });
+      const client = '<img src=x onerror=alert(1)>';
+      const facts = '<script>alert(2)</script> javascript:alert(3) "\'><b>bold</b>';
+      await page.goto(url(lang, filledQuery(lang)));
+      await page.getByLabel(g(lang, 'fields.client.label')).fill(client);
+      await page.getByLabel(g(lang, 'fields.facts.label')).fill(facts);
+      await expect(page.locator('#call-script [data-output-text]')).toContainText(client);
+      expect(await outputText(page, 'call-script')).toContain('<script>alert(2)</script>');
+      await expect(page.locator('[data-output-text] img, [data-output-text] script, [data-output-text] b')).toHaveCount(0);
+      await page.reload();
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(client);
+      expect(dialogs).toBe(0);
+    });
+
+    test('very long, emoji, right-to-left and zero-width input keep the layout', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(url(lang, filledQuery(lang)));
+      const facts = page.getByLabel(g(lang, 'fields.facts.label'));
+      await facts.fill('가'.repeat(10_000));
+      expect(Array.from(await facts.inputValue()).length).toBe(500);
+      await expect(page.locator('[data-counter-for="field-facts"]')).toBeVisible();
+      await expect(page.locator('[data-counter-for="field-facts"]')).toContainText('500');
+      await page.getByLabel(g(lang, 'fields.client.label')).fill('👩‍💻 שלום עולם\u200B' + 'W'.repeat(70));
+      await expect(page.locator('#call-script [data-output-text]')).toContainText('שלום עולם');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test('reload restores what was typed; clear everything empties it', async ({ page }) => {
+      await page.goto(url(lang, filledQuery(lang)));
+      await page.getByLabel(g(lang, 'tone.warm')).check();
+      await page.goto(url(lang));
+      await expect(page.locator('[data-notice]')).toHaveText(g(lang, 'restored'));
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(people[lang].client);
+      await expect(page.getByLabel(g(lang, 'tone.warm'))).toBeChecked();
+      await page.getByRole('button', { name: g(lang, 'clear') }).click();
+      await expect(page.locator('[data-notice]')).toHaveText(g(lang, 'cleared'));
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue('');
+      expect(await page.evaluate(() => localStorage.getItem('script-generator'))).toBeNull();
+      await page.reload();
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue('');
+    });
+
+    test('the quiz opens the generator with its reasons filled in', async ({ page }) => {
+      await page.goto(`/${lang}/quiz/toxic-client/`);
+      const count = await page.locator('fieldset[data-step]').count();
+      for (let i = 0; i < count; i++) {
+        await page.locator('fieldset[data-current] input').last().check();
+        await page.getByRole('button', { name: str(lang, 'ui.next', 'quiz') }).click();
+      }
+      await page.getByRole('button', { name: str(lang, 'ui.seeResult', 'quiz') }).click();
+      const link = page.getByRole('link', { name: str(lang, 'toxic-client.cta.script', 'quiz') });
+      await expect(link).toHaveAttribute('href', new RegExp(`^/${lang}/tools/script/\\?reasons=`));
+      await link.click();
+      await expect(page).toHaveURL(`/${lang}/tools/script/`);
+      for (const reason of ['aggression', 'overcommunication', 'time', 'free-work', 'unprofitable', 'fit']) {
+        await expect(page.getByLabel(g(lang, `reasons.${reason}`))).toBeChecked();
+      }
+    });
+  });
+}
