@@ -47,3 +47,18 @@ describe('checkParity() on agreeing resources', () => {
     expect(checkParity(ok, 'ko')).toEqual([]);
   });
 });
+
+describe('checkParity() and tone variants', () => {
+  it('lets a language refine a key per tone, or not, but checks the variant\'s placeholders', () => {
+    const res: Resources = {
+      ko: { script: { a: '{{x}}다', a_warm: '{{x}}요', b_formal: 'f', b_warm: 'w' } },
+      tr: { script: { a: '{{x}}', b_formal: 'f', b_warm: 'w' } },
+      id: { script: { a: '{{x}}', a_formal: '{{y}}', b_formal: 'f', b_warm: 'w' } },
+    };
+    expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:a_formal:placeholders']);
+  });
+  it('still requires tone keys that have no base', () => {
+    const res: Resources = { ko: { s: { b_formal: 'f', b_warm: 'w' } }, tr: { s: { b_formal: 'f' } }, id: { s: { b_formal: 'f', b_warm: 'w' } } };
+    expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['tr:b_warm:missing']);
+  });
+});

@@ -6,6 +6,12 @@
  * `Intl.PluralRules` reports for that language: ko and id have only `other`,
  * tr has `one` and `other`. Every translation of a key must use the same
  * `{{placeholders}}`; a plural form may leave out `{{count}}` ("bir sonuç").
+ *
+ * Tone refinements are optional: where a key `X` exists, `X_formal` / `X_warm`
+ * (i18next context variants) may be added in any language that needs a
+ * different sentence per tone (Korean switches 합니다체 / 해요체) and left out
+ * elsewhere, since i18next falls back to `X`. Keys that exist only as tone
+ * variants, with no `X`, stay required everywhere.
  */
 
 /** A namespace's strings as they sit in the JSON file: nested objects of strings. */
@@ -25,6 +31,12 @@ export interface ParityIssue {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const TONE_SUFFIX = /_(formal|warm)$/;
+
+/** A tone variant whose base key exists: optional in every language. */
+function optionalToneVariant(key: string, has: (k: string) => boolean): boolean {
+  return TONE_SUFFIX.test(key) && has(key.replace(TONE_SUFFIX, ''));
+}
 
 /** Flatten nested messages into dotted keys. */
 export function flatten(messages: Messages, prefix = ''): Map<string, unknown> {
@@ -71,6 +83,7 @@ function requiredKeys(reference: Map<string, unknown>, lang: string): Map<string
   const required = new Map<string, string>();
   const categories = pluralCategories(lang);
   for (const key of reference.keys()) {
+    if (optionalToneVariant(key, (k) => reference.has(k))) continue;
     const base = key.replace(PLURAL_SUFFIX, '');
     if (base === key) {
       required.set(key, key);
@@ -127,7 +140,17 @@ export function checkParity(resources: Resources, referenceLang: string): Parity
         }
       }
       for (const key of flat.keys()) {
-        if (!required.has(key)) issues.push({ lang, ns, key, kind: 'extra' });
+        if (required.has(key)) continue;
+        if (optionalToneVariant(key, (k) => refFlat.has(k))) {
+          // Checked like any key: same placeholders as its base.
+          const model = refFlat.get(key.replace(TONE_SUFFIX, ''));
+          const value = flat.get(key);
+          if (typeof model === 'string' && typeof value === 'string' && !sameSet(placeholders(model), placeholders(value))) {
+            issues.push({ lang, ns, key, kind: 'placeholders', detail: `expected ${describe(placeholders(model))}, found ${describe(placeholders(value))}` });
+          }
+          continue;
+        }
+        issues.push({ lang, ns, key, kind: 'extra' });
       }
     }
   }

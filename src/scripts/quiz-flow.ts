@@ -11,6 +11,8 @@ import { reasonsFor, scoreQuiz, unanswered, type Answers } from '../lib/quiz/sco
 import { decodeAnswers, encodeAnswers } from '../lib/quiz/share-code.ts';
 import { loadState, serializeState, storageKey } from '../lib/quiz/saved-state.ts';
 import type { Quiz } from '../lib/quiz/schema.ts';
+import { fillTemplate as fill } from '../lib/fill-template.ts';
+import { safeStorage as storage } from './safe-storage.ts';
 
 interface Messages {
   progress: string;
@@ -18,16 +20,6 @@ interface Messages {
   levels: Record<'low' | 'medium' | 'high', string>;
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 class QuizFlow extends HTMLElement {
   quiz!: Quiz;

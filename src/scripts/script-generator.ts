@@ -14,6 +14,8 @@ import { callText, composeScript, followUpText, handoverText, type ScriptTexts, 
 import { emptyInput, inputFromParams, inputToParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
+import { fillTemplate as fill } from '../lib/fill-template.ts';
+import { safeStorage as storage } from './safe-storage.ts';
 
 interface Messages {
   counter: Record<string, string>;
@@ -37,16 +39,6 @@ const STORAGE_KEY = 'script-generator';
 const templates = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/script.json', { import: 'default' });
 const packs = import.meta.glob<LanguagePack>('../lib/script/pack-*.ts', { import: 'pack' });
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(values[key] ?? ''));
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 class ScriptGenerator extends HTMLElement {
   pageLang!: Lang;
@@ -227,7 +219,7 @@ class ScriptGenerator extends HTMLElement {
       return;
     }
     const { t, pack } = await this.language(fixed.lang);
-    this.texts = composeScript(fixed, t, pack.address);
+    this.texts = composeScript(fixed, t, pack);
     this.render(this.texts, t);
     if (filled) filled.hidden = false;
     if (empty) empty.hidden = true;

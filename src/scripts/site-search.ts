@@ -3,6 +3,7 @@
  * the results. Pagefind (and its wasm) is fetched on the first search only.
  * Excerpts are rebuilt from text nodes and <mark> only, never set as HTML.
  */
+import { fillTemplate } from '../lib/fill-template.ts';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -86,11 +87,11 @@ class SiteSearch extends HTMLElement {
         list.append(li);
       }
       if (results.length === 0) {
-        status.textContent = m.noResults.replace('{{query}}', query);
+        status.textContent = fillTemplate(m.noResults, { query });
       } else {
         const category = new Intl.PluralRules(document.documentElement.lang).select(results.length);
         const template = m.results[category] ?? m.results['other'] ?? '{{count}}';
-        status.textContent = template.replace('{{count}}', String(results.length));
+        status.textContent = fillTemplate(template, { count: results.length });
       }
     } catch {
       this.#pagefind = undefined;

@@ -40,6 +40,9 @@ async function verdict(page: Page): Promise<string> {
   return (await page.locator('[data-band]:not([hidden])').getAttribute('data-band')) ?? '';
 }
 
+// Whole keyboard walk-throughs of a 16-question quiz take a while on a 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 for (const lang of langs) {
   test.describe(lang, () => {
     test('toxic-client: keyboard only, all-worst and all-best land in different bands', async ({ page }) => {

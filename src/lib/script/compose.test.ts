@@ -126,3 +126,19 @@ describe('the templates', () => {
     expect(used.filter((f) => !known.has(f))).toEqual([]);
   });
 });
+
+describe('Korean register', () => {
+  const sentences = (texts: ScriptTexts) => [
+    ...texts.call.filter((s) => s.id !== 'pushback').flatMap((s) => s.lines),
+    ...texts.call.filter((s) => s.id === 'pushback').flatMap((s) => s.lines.filter((_, i) => i % 2 === 1)),
+    ...texts.followUp.body.split('\n').slice(0, -2),
+  ].flatMap((line) => line.split(/(?<=[.?!])\s+/)).filter((s) => /[가-힣][.?!]$/.test(s));
+
+  it.each(contractModes)('keeps the warm texts in 해요체 and the formal ones in 합니다체 (%s)', (contract) => {
+    const base = input('ko', { contract, reasons: [...reasonIds], facts: '지난달 밤 10시 이후 전화 14통.' });
+    const warm = sentences(composeScript({ ...base, tone: 'warm' }, tFor('ko'), addressFor('ko')));
+    const formal = sentences(composeScript({ ...base, tone: 'formal' }, tFor('ko'), addressFor('ko')));
+    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s))).toEqual([]);
+    expect(formal.filter((s) => /요[.?!]$/.test(s))).toEqual([]);
+  });
+});

@@ -5,9 +5,9 @@
  * A sentence whose data is missing is left out whole, so no placeholder, empty
  * slot or dangling comma can reach the reader.
  */
-import { formatDate, locales, type Lang } from '../../i18n/locales.ts';
+import { formatDate, type Lang } from '../../i18n/locales.ts';
+import type { LanguagePack } from './pack.ts';
 import { normalizeName } from '../grammar/normalize.ts';
-import { listFormat } from '../intl-cache.ts';
 import { formatMoney, refundAmount, currencyOf } from './money.ts';
 import { parseAmount, parseNotice, parsePercent, type ScriptInput } from './input.ts';
 
@@ -47,20 +47,15 @@ export function refundOf(input: ScriptInput): Refund | undefined {
   return { fee, completed, amount, feeText: formatMoney(fee, input.lang), amountText: formatMoney(amount, input.lang) };
 }
 
-/** Join names the way the language lists them: "A, B ve C". */
-function list(items: string[], lang: Lang): string {
-  return listFormat(locales[lang].tag, { style: 'long', type: 'conjunction' }).format(items);
-}
-
 /**
  * All texts for a valid input (run `validateInput` first).
  * @param t the templates of the output language
- * @param address how the output language addresses the client (see pack.ts)
+ * @param grammar how the output language addresses the client and lists names (see pack.ts)
  */
-export function composeScript(input: ScriptInput, t: T, address: (name: string, title: string) => string): ScriptTexts {
+export function composeScript(input: ScriptInput, t: T, grammar: Pick<LanguagePack, 'address' | 'list'>): ScriptTexts {
   const lang = input.lang;
   const tone = input.tone;
-  const client = address(input.client, input.title);
+  const client = grammar.address(input.client, input.title);
   const you = normalizeName(input.you);
   const business = normalizeName(input.business);
   const facts = input.facts.trim().replace(/\s+/g, ' ');
@@ -73,9 +68,8 @@ export function composeScript(input: ScriptInput, t: T, address: (name: string, 
   const referrals = input.referrals
     .map((r) => ({ name: normalizeName(r.name), contact: r.contact.trim().replace(/\s+/g, ' ') }))
     .filter((r) => r.name);
-  const referralList = list(
+  const referralList = grammar.list(
     referrals.map((r) => (r.contact ? plain('call.referrals.item', { name: r.name, contact: r.contact }) : plain('call.referrals.itemNoContact', { name: r.name }))),
-    lang,
   );
 
   // What happens with the contract, in the call and in writing.
@@ -93,7 +87,7 @@ export function composeScript(input: ScriptInput, t: T, address: (name: string, 
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [toned('call.reasonsIntro'), ...input.reasons.map((r) => plain(`call.reasons.${r}`)), ...(facts ? [plain('call.facts')] : [])],
+      lines: [toned('call.reasonsIntro'), ...input.reasons.map((r) => toned(`call.reasons.${r}`)), ...(facts ? [toned('call.facts')] : [])],
     },
     { id: 'next', heading: heading('next'), lines: [toned(`call.contract.${contractKey}`, money), toned('call.contract.handover')] },
     {
@@ -106,7 +100,8 @@ export function composeScript(input: ScriptInput, t: T, address: (name: string, 
   ];
   const pushbacks = ['tryAgain', 'unfair'];
   if (input.contract === 'serve-until-end') pushbacks.push('endDate');
-  else if (refund && refund.amount > 0) pushbacks.push('biggerRefund');
+  // "I want a bigger refund" only makes sense for a partial refund.
+  else if (refund && refund.completed > 0 && refund.completed < 100) pushbacks.push('biggerRefund');
   call.push({
     id: 'pushback',
     heading: heading('pushback'),
@@ -117,9 +112,9 @@ export function composeScript(input: ScriptInput, t: T, address: (name: string, 
     toned('followUp.greeting'),
     '',
     toned('followUp.intro'),
-    plain(`followUp.${contractKey}`, money),
-    plain('followUp.handover'),
-    ...(referrals.length ? [plain('followUp.referrals', { list: referralList })] : []),
+    toned(`followUp.${contractKey}`, money),
+    toned('followUp.handover'),
+    ...(referrals.length ? [toned('followUp.referrals', { list: referralList })] : []),
     toned('followUp.thanks'),
     '',
     toned('followUp.signoff'),

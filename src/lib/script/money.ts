@@ -26,15 +26,17 @@ export function refundAmount(fee: number, completedPercent: number, currency: st
 
 /**
  * @example formatMoney(1_800_000, 'ko') // '₩1,800,000'
- * @example formatMoney(1_800_000, 'id') // 'Rp 1.800.000'
+ * @example formatMoney(1_800_000, 'id') // 'Rp1.800.000'
  */
 export function formatMoney(amount: number, lang: Lang): string {
   const currency = currencyOf(lang);
   const digits = CURRENCY_DIGITS[currency] ?? 2;
-  return numberFormat(locales[lang].tag, {
+  const text = numberFormat(locales[lang].tag, {
     style: 'currency',
     currency,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(amount);
+  // Indonesian spelling (EYD) writes the rupiah sign without a space: Rp1.800.000.
+  return currency === 'IDR' ? text.replace(/^Rp\s+/u, 'Rp') : text;
 }

@@ -16,6 +16,11 @@ export const titlesFor: Record<Lang, readonly string[]> = { ko: ko.titles, tr: t
 /** The title a new form starts with in each output language. */
 export const defaultTitle: Record<Lang, string> = { ko: ko.defaultTitle, tr: tr.defaultTitle, id: id.defaultTitle };
 
+/** The grammar composeScript() needs for `lang`. */
+export function grammarFor(lang: Lang): Pick<LanguagePack, 'address' | 'list'> {
+  return packs[lang];
+}
+
 /** The client as addressed in `lang`. */
 export function addressClient(name: string, title: string, lang: Lang): string {
   return packs[lang].address(name, title);

@@ -8,5 +8,7 @@ export const pack: LanguagePack = {
   // Korean business courtesy needs a title; 님 is the safe default.
   defaultTitle: '님',
   address: (name, title) => addressKo(name, (koTitles as readonly string[]).includes(title) ? title : ''),
+  // Intl's Korean conjunction is the written, legal-sounding 및; in a call a comma list reads naturally.
+  list: (items) => items.join(', '),
   formatters: Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
 };

@@ -2,10 +2,12 @@
 import { addressTr, inflectName, trCases, trTitles, type TrTitle } from '../grammar/turkish.ts';
 import { normalizeName } from '../grammar/normalize.ts';
 import type { LanguagePack } from './pack.ts';
+import { listFormat } from '../intl-cache.ts';
 
 export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
   address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
+  list: (items) => listFormat('tr-TR', { style: 'long', type: 'conjunction' }).format(items),
   formatters: Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
 };

@@ -14,4 +14,6 @@ export interface LanguagePack {
   address(name: string, title: string): string;
   /** Formatter name → function, e.g. '을/를' or 'dat'. */
   formatters: Record<string, Formatter>;
+  /** A spoken list of names: "A, B ve C", "A, B, dan C", "A, B, C". */
+  list(items: string[]): string;
 }
