@@ -4,6 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { langs } from './src/i18n/locales.ts';
 import { siteUrl } from './src/site-url.ts';
+import { BOOT_SCRIPT } from './src/boot-script.ts';
+import { createHash } from 'node:crypto';
+
+/** @type {`sha256-${string}`} */
+const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -30,5 +35,21 @@ export default defineConfig({
     }),
   ],
   build: { inlineStylesheets: 'always' },
+  // A Content-Security-Policy on every page (as a <meta>; hashes of every script and
+  // style Astro emits): nothing loads from, or is sent to, another origin.
+  // Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootHash] },
+    },
+  },
   devToolbar: { enabled: false },
 });

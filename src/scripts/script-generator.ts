@@ -68,6 +68,14 @@ class ScriptGenerator extends HTMLElement {
     this.form = form;
     this.restore();
     form.addEventListener('input', () => void this.update());
+    // Pasting more than a field holds is cut by the browser: say so at the counter.
+    form.addEventListener('paste', (event) => {
+      const field = event.target;
+      if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !field.dataset['max']) return;
+      const pasted = Array.from(event.clipboardData?.getData('text') ?? '').length;
+      const kept = Array.from(field.value).length - (field.selectionEnd ?? 0) + (field.selectionStart ?? 0);
+      field.toggleAttribute('data-cut', kept + pasted > Number(field.dataset['max']));
+    });
     form.addEventListener('change', () => void this.update());
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -241,7 +249,9 @@ class ScriptGenerator extends HTMLElement {
       const always = counter.hasAttribute('data-always');
       counter.hidden = !always && count < max * 0.8;
       const category = pluralRules(this.pageLang).select(count);
-      counter.textContent = fill(this.m.counter[category] ?? this.m.counter['other'] ?? '', { count, max });
+      const cut = field.hasAttribute('data-cut') && count >= max;
+      if (cut) counter.hidden = false;
+      counter.textContent = cut ? fill(this.m.counterOver, { max }) : fill(this.m.counter[category] ?? this.m.counter['other'] ?? '', { count, max });
     }
   }
 

@@ -143,3 +143,13 @@ test('robots.txt and the sitemap leave out the root chooser and 404s', async ({ 
   expect(locs.some((p) => p.includes('404'))).toBe(false);
   for (const lang of langs) expect(locs).toContain(`/${lang}/`);
 });
+
+test('every page carries a Content-Security-Policy that keeps requests on this origin', async ({ page, baseURL }) => {
+  for (const path of await allPages(baseURL ?? '')) {
+    await page.goto(path);
+    const csp = (await page.locator('head meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    expect(csp, path).toContain("default-src 'self'");
+    expect(csp, path).toContain("connect-src 'self'");
+    expect(csp, path).not.toContain('unsafe-inline');
+  }
+});

@@ -137,6 +137,14 @@ for (const lang of langs) {
       expect(Array.from(await facts.inputValue()).length).toBe(500);
       await expect(page.locator('[data-counter-for="field-facts"]')).toBeVisible();
       await expect(page.locator('[data-counter-for="field-facts"]')).toContainText('500');
+      // A real paste longer than the field is cut by the browser, and the counter says so.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.evaluate(() => navigator.clipboard.writeText('ş'.repeat(10_000)));
+      await facts.fill('');
+      await facts.focus();
+      await page.keyboard.press('ControlOrMeta+V');
+      expect(Array.from(await facts.inputValue()).length).toBe(500);
+      await expect(page.locator('[data-counter-for="field-facts"]')).toHaveText(g(lang, 'counterOver').replace('{{max}}', '500'));
       await page.getByLabel(g(lang, 'fields.client.label')).fill('👩‍💻 שלום עולם\u200B' + 'W'.repeat(70));
       await expect(page.locator('#call-script [data-output-text]')).toContainText('שלום עולם');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
