@@ -11,7 +11,3 @@ export const tools: Record<ToolId, { path: string; live: boolean }> = {
   readiness: { path: 'quiz/readiness', live: true },
   script: { path: 'tools/script', live: true },
 };
-
-export function isToolId(value: unknown): value is ToolId {
-  return typeof value === 'string' && (toolIds as readonly string[]).includes(value);
-}

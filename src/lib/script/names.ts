@@ -21,11 +21,6 @@ export function grammarFor(lang: Lang): Pick<LanguagePack, 'address' | 'list'> {
   return packs[lang];
 }
 
-/** The client as addressed in `lang`. */
-export function addressClient(name: string, title: string, lang: Lang): string {
-  return packs[lang].address(name, title);
-}
-
 /** Every language's formatters together. */
 export function nameFormatters(): Record<string, Formatter> {
   return { ...ko.formatters, ...tr.formatters, ...id.formatters };
