@@ -1,6 +1,7 @@
 /**
  * The `test` every spec uses. Each test's page is watched: any request to
- * another origin, and any console error or uncaught exception, fails the test.
+ * another origin, any file it loads that the server lacks, and any console
+ * error or uncaught exception fails the test.
  * That is how "no page makes a request to another origin" is checked on every page
  * the suite opens, not on a sample.
  */
@@ -13,17 +14,24 @@ export { expect, langs, type Lang };
 interface Watch {
   foreignRequests: string[];
   errors: string[];
+  /** Files the page loaded that the server did not have (a missing script, style, icon…). */
+  missing: string[];
 }
 
 function watch(page: Page, origin: string): Watch {
-  const w: Watch = { foreignRequests: [], errors: [] };
+  const w: Watch = { foreignRequests: [], errors: [], missing: [] };
   page.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
     if (new URL(url).origin !== origin) w.foreignRequests.push(url);
   });
+  page.on('response', (res) => {
+    // A page visited on purpose at a missing URL answers 404; anything it loads must exist.
+    if (res.status() >= 400 && res.request().resourceType() !== 'document') w.missing.push(`${res.status()} ${res.url()}`);
+  });
   page.on('console', (msg) => {
-    // A 404 page's own status is expected when a test visits a missing URL on purpose.
+    // Chromium also logs the document's own 404 as a console error; missing subresources
+    // are caught by the response watch above, so that one message alone is excused here.
     if (msg.type() === 'error' && !/status of 404/.test(msg.text())) w.errors.push(msg.text());
   });
   page.on('pageerror', (err) => w.errors.push(err.message));
@@ -37,6 +45,7 @@ export const test = base.extend<{ guard: Watch }>({
       await use(w);
       expect(w.foreignRequests, 'requests to another origin').toEqual([]);
       expect(w.errors, 'console errors').toEqual([]);
+      expect(w.missing, 'missing files').toEqual([]);
     },
     { auto: true },
   ],
