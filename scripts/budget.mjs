@@ -61,10 +61,11 @@ for (const lang of langs) {
   home.inlineScripts.forEach((bytes, i) => check(`/${lang}/`, `inline script ${i + 1} (raw)`, bytes, 1 * KB));
   const guidesDir = join(dist, lang, 'guides');
   if (existsSync(guidesDir)) {
-    for (const slug of readdirSync(guidesDir)) {
+    for (const slug of readdirSync(guidesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
       // An article ships no script file at all; only the small inline boot scripts.
       const page = measure(join(lang, 'guides', slug, 'index.html'));
       check(`/${lang}/guides/${slug}/`, 'script files gzip', page.externalJsGzip, 0);
+      check(`/${lang}/guides/${slug}/`, 'HTML+CSS gzip', page.htmlCss, 14 * KB);
       page.inlineScripts.forEach((bytes, i) => check(`/${lang}/guides/${slug}/`, `inline script ${i + 1} (raw)`, bytes, 1 * KB));
     }
   }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { pointIds } from './guidance.ts';
+import { topicIds } from './guide-topics.ts';
 
 export const sourceSchema = z.object({
   /** The original article's title, as published. */
@@ -23,6 +24,8 @@ export const guideSchema = z
     summary: z.string().min(20),
     /** Position in lists, smallest first. */
     order: z.number().int().min(1),
+    /** The topic it is listed under on /{lang}/guides/ (src/lib/guide-topics.ts). */
+    topic: z.enum(topicIds),
     /** The guidance points the guide explains (see src/lib/guidance.ts). */
     points: z.array(z.enum(pointIds)).min(1),
     sources: z.array(sourceSchema).min(1),

@@ -6,8 +6,14 @@
 export const toolIds = ['toxic-quiz', 'readiness', 'script'] as const;
 export type ToolId = (typeof toolIds)[number];
 
-export const tools: Record<ToolId, { path: string; live: boolean }> = {
-  'toxic-quiz': { path: 'quiz/toxic-client', live: true },
-  readiness: { path: 'quiz/readiness', live: true },
-  script: { path: 'tools/script', live: true },
+/** `check`: a self-assessment the reader answers; `maker`: a tool that produces or keeps something. */
+export type ToolKind = 'check' | 'maker';
+
+export const tools: Record<ToolId, { path: string; live: boolean; kind: ToolKind }> = {
+  'toxic-quiz': { path: 'quiz/toxic-client', live: true, kind: 'check' },
+  readiness: { path: 'quiz/readiness', live: true, kind: 'check' },
+  script: { path: 'tools/script', live: true, kind: 'maker' },
 };
+
+/** The tools that exist, in registry order. */
+export const liveToolIds = (): ToolId[] => toolIds.filter((id) => tools[id].live);

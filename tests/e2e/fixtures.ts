@@ -68,3 +68,11 @@ export async function allPages(baseURL: string): Promise<string[]> {
   const paths = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
   return ['/', '/404.html', ...langs.map((l) => `/${l}/404/`), ...paths];
 }
+
+/** Opens the header's menu (navigation, languages, theme) the way a reader does: its button. */
+export async function openMenu(page: Page, lang: Lang): Promise<void> {
+  const button = page.locator('header details[data-menu] > summary');
+  await expect(button).toHaveText(str(lang, 'nav.menu'));
+  if (!(await page.locator('header details[data-menu]').evaluate((d) => (d as HTMLDetailsElement).open))) await button.click();
+  await expect(page.locator('header details[data-menu] .panel')).toBeVisible();
+}

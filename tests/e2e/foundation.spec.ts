@@ -1,4 +1,4 @@
-import { test, expect, langs, str, allPages } from './fixtures.ts';
+import { test, expect, langs, str, allPages, openMenu } from './fixtures.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 for (const lang of langs) {
@@ -25,6 +25,7 @@ for (const lang of langs) {
       await page.goto(`/${lang}/search/`);
       for (const other of langs.filter((l) => l !== lang)) {
         await page.goto(`/${lang}/search/`);
+        await openMenu(page, lang);
         const nav = page.getByRole('navigation', { name: str(lang, 'langSwitcher.label') });
         await nav.getByRole('link', { name: locales[other].label }).click();
         await expect(page).toHaveURL(`/${other}/search/`);
@@ -36,9 +37,11 @@ for (const lang of langs) {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(`/${lang}/`);
       const lightBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await openMenu(page, lang);
       await page.getByLabel(str(lang, 'theme.label')).selectOption('dark');
       await page.reload();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await openMenu(page, lang);
       await expect(page.getByLabel(str(lang, 'theme.label'))).toHaveValue('dark');
       const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(darkBg).not.toBe(lightBg);
