@@ -10,7 +10,7 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  timeout: 60_000,
   reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -27,6 +27,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !isCI,
     env: { PORT: String(port) },
-    timeout: 30_000,
+    timeout: 60_000,
   },
 });

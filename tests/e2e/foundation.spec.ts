@@ -118,6 +118,8 @@ test('a miss outside any language gets the trilingual 404', async ({ page }) => 
 });
 
 test('every page has hreflang alternates for each language and x-default', async ({ page, baseURL }) => {
+  // Walks every built page: allow for the site's size.
+  test.slow();
   const pages = await allPages(baseURL ?? '');
   expect(pages.length).toBeGreaterThan(langs.length * 2);
   for (const path of pages) {
@@ -148,6 +150,8 @@ test('robots.txt and the sitemap leave out the root chooser and 404s', async ({ 
 });
 
 test('every page carries a Content-Security-Policy that keeps requests on this origin', async ({ page, baseURL }) => {
+  // Walks every built page: allow for the site's size.
+  test.slow();
   for (const path of await allPages(baseURL ?? '')) {
     await page.goto(path);
     const csp = (await page.locator('head meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';

@@ -1,6 +1,15 @@
 import { test, expect, langs, str } from './fixtures.ts';
 import { anchorsOf, guideSlugs } from '../../src/lib/guidance.ts';
 import { formatDate } from '../../src/i18n/locales.ts';
+import { readFileSync } from 'node:fs';
+
+/** The guide's `reviewed` date as its frontmatter states it. */
+function reviewedOf(lang: string, slug: string): Date {
+  const mdx = readFileSync(new URL(`../../content/guides/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
+  const iso = /^reviewed: (\d{4})-(\d{2})-(\d{2})$/m.exec(mdx);
+  if (!iso) throw new Error(`${lang}/${slug} has no reviewed date`);
+  return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+}
 
 // Words that only English uses; none is a Turkish or Indonesian word.
 const ENGLISH = /\b(the|and|with|your|you|this|that|from|which|client|fire|toxic)\b/i;
@@ -39,7 +48,7 @@ for (const lang of langs) {
           await expect(page.locator(`nav.toc a[href="#${anchor}"]`), `toc → ${anchor}`).toHaveCount(1);
         }
         const meta = page.locator('.guide-meta');
-        await expect(meta).toContainText(formatDate(new Date(Date.UTC(2026, 10, 22)), lang));
+        await expect(meta).toContainText(formatDate(reviewedOf(lang, slug), lang));
         await expect(meta).toContainText(/\d/);
         await expect(page.getByRole('heading', { name: str(lang, 'sources.title', 'guides') })).toBeVisible();
         const text = await ownText(page, lang);
