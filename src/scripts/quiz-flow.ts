@@ -13,6 +13,7 @@ import { loadState, serializeState, storageKey } from '../lib/quiz/saved-state.t
 import type { Quiz } from '../lib/quiz/schema.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
 import { safeStorage as storage } from './safe-storage.ts';
+import { isShownConcern } from '../lib/quiz/read-more.ts';
 
 interface Messages {
   progress: string;
@@ -261,7 +262,8 @@ class QuizFlow extends HTMLElement {
     }
     // The two or three concerns that matter most (checklists list every gap).
     const shown = this.quiz.id === 'readiness' ? result.concerns : result.concerns.slice(0, 3);
-    for (const el of this.$$('[data-concern]')) el.hidden = !shown.includes(el.dataset['concern'] ?? '');
+    // A read-more link may stand for several areas (data-concern="time free-work").
+    for (const el of this.$$('[data-concern]')) el.hidden = !isShownConcern(el.dataset['concern'] ?? '', shown);
     const none = this.$('[data-no-concern]') ?? this.$('[data-all-done]');
     if (none) none.hidden = result.concerns.length > 0;
 
