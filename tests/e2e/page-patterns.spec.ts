@@ -32,7 +32,7 @@ test.describe.configure({ timeout: 60_000 });
 
 test('ko counter reads 질문 1/16, never 1번째', async ({ page }) => {
   await freshVisit(page, '/ko/quiz/toxic-client/');
-  const counter = page.locator('fieldset[data-current] [data-step-count] > [aria-hidden="true"]');
+  const counter = page.locator('fieldset[data-current] [data-step-count] > :not(.visually-hidden)');
   await expect(counter).toHaveText(`질문 1/${total}`);
   await expect(page.locator('fieldset[data-current]')).toHaveAccessibleName(new RegExp(`^질문 ${total}개 중 1번`));
   expect(await page.locator('main').innerText()).not.toContain('번째');
@@ -43,7 +43,7 @@ for (const lang of langs) {
     test('quiz counter: a whole sentence per language, seen and heard', async ({ page }) => {
       await freshVisit(page, `/${lang}/quiz/toxic-client/`);
       const current = page.locator('fieldset[data-current]');
-      const seen = (p: Page) => p.locator('fieldset[data-current] [data-step-count] > [aria-hidden="true"]');
+      const seen = (p: Page) => p.locator('fieldset[data-current] [data-step-count] > :not(.visually-hidden)');
       await expect(seen(page)).toHaveText(fill(q(lang, 'ui.progress'), { current: 1, total }));
       // Screen readers hear the spoken form (a "1/16" would be read as a fraction).
       const spoken1 = fill(q(lang, 'ui.progressSpoken'), { current: 1, total });
