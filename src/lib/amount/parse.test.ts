@@ -149,7 +149,8 @@ const refused: Record<Lang, readonly Refusal[]> = {
 
 describe('parseAmount() refuses with a reason and what it understood', () => {
   for (const lang of ['ko', 'tr', 'id'] as const) {
-    it.each(refused[lang])(`${lang}: "%s" → %s`, (text, reason, understood, alternative) => {
+    const rows = refused[lang].map(([text, reason, understood, alternative]) => ({ text, reason, understood, alternative }));
+    it.each(rows)(`${lang}: "$text" → $reason`, ({ text, reason, understood, alternative }) => {
       const result = parseAmount(text, lang, currencyOf[lang]);
       expect(result.ok).toBe(false);
       if (result.ok) return;
