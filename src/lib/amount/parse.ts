@@ -42,7 +42,7 @@ export type AmountResult =
 /** Largest amount accepted: 10^13 (10조, 10 trilyon, 10 triliun). */
 export const MAX_AMOUNT = 10_000_000_000_000;
 
-/** Fraction digits each currency is written with in practice: no jeon, no sen, but kuruş. */
+/** Fraction digits each currency is written with in practice: no jeon, no sen, but kuruş (also used by the refund maths). */
 const CURRENCY_DIGITS: ReadonlyMap<string, number> = new Map([['KRW', 0], ['IDR', 0], ['TRY', 2]]);
 
 export function currencyDigits(currency: string): number {
