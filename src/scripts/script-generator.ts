@@ -205,7 +205,11 @@ class ScriptGenerator extends HTMLElement {
     return { t: this.i18n.getFixedT(lang, 'script') as unknown as T, pack };
   }
 
+  /** Counts updates, so that one still waiting for its language's templates cannot render over a newer one. */
+  updates = 0;
+
   async update(): Promise<void> {
+    const turn = ++this.updates;
     let fixed = this.readForm();
     const select = this.$<HTMLSelectElement>('[data-title-select]');
     if (select && select.dataset['lang'] !== fixed.lang) {
@@ -237,6 +241,7 @@ class ScriptGenerator extends HTMLElement {
       return;
     }
     const { t, pack } = await this.language(fixed.lang);
+    if (turn !== this.updates) return; // typed on meanwhile: the newer update renders
     this.texts = composeScript(fixed, t, pack);
     this.render(this.texts, t);
     if (filled) filled.hidden = false;
