@@ -4,6 +4,7 @@
  */
 import { test, expect, langs, str, type Lang } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const g = (lang: Lang, key: string) => str(lang, key, 'generator');
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
@@ -29,6 +30,11 @@ const understood: Record<Lang, { negative: string; exponent: string }> = {
   tr: { negative: '-500.000 TL', exponent: '1.000.000.000 TL' },
   id: { negative: '-Rp500.000', exponent: 'Rp1.000.000.000' },
 };
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function outputText(page: Page, id: string): Promise<string> {
   return page.locator(`#${id} [data-output-text]`).innerText();
@@ -57,9 +63,11 @@ for (const lang of langs) {
         await fee.fill(typed);
         const message = fill(g(lang, `validation.amount.${key}`), { understood: understood[lang][key], typed });
         await expect(page.locator('#parsed-fee')).toHaveText(message);
+        if (key === 'negative') expect(await axe(page)).toEqual([]);
         await page.getByRole('button', { name: g(lang, 'submit') }).click();
         const summary = page.getByRole('alert');
         await expect(summary).toBeFocused();
+        if (key === 'negative') expect(await axe(page)).toEqual([]);
         await expect(summary.getByRole('link', { name: message })).toBeVisible();
         await expect(page.locator('[data-field-error="fee"]')).toHaveText(message);
         await expect(fee).toHaveAttribute('aria-invalid', '');
