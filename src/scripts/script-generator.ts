@@ -16,6 +16,7 @@ import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
 import { safeStorage as storage } from './safe-storage.ts';
+import { explainErrors, showParsedAmount, type ValidationMessages } from './generator-checks.ts';
 
 interface Messages {
   counter: Record<string, string>;
@@ -32,6 +33,7 @@ interface Messages {
   defaultTitles: Record<Lang, string>;
   currencies: Record<Lang, string>;
   errors: Record<string, string>;
+  validation: ValidationMessages;
 }
 
 const STORAGE_KEY = 'script-generator';
@@ -100,7 +102,9 @@ class ScriptGenerator extends HTMLElement {
     const params = new URLSearchParams(location.search);
     let input: ScriptInput | undefined;
     if ([...params.keys()].length) {
-      input = inputFromParams(params, this.pageLang, this.m.defaultTitles[this.pageLang]);
+      // Without a title in the link, the output language's default form of address (김민수 님).
+      const outputLang = params.get('lang');
+      input = inputFromParams(params, this.pageLang, this.m.defaultTitles[isLang(outputLang) ? outputLang : this.pageLang]);
       // The prefill has been read; from now on the reader's edits (saved below) win on reload.
       history.replaceState(null, '', location.pathname + location.hash);
     } else {
@@ -201,12 +205,19 @@ class ScriptGenerator extends HTMLElement {
     return { t: this.i18n.getFixedT(lang, 'script') as unknown as T, pack };
   }
 
+  /** Counts updates, so that one still waiting for its language's templates cannot render over a newer one. */
+  updates = 0;
+
   async update(): Promise<void> {
+    const turn = ++this.updates;
     let fixed = this.readForm();
     const select = this.$<HTMLSelectElement>('[data-title-select]');
     if (select && select.dataset['lang'] !== fixed.lang) {
-      // The output language changed: offer its forms of address, then read again.
-      this.setTitleOptions(fixed.lang, fixed.title);
+      // The output language changed: offer its forms of address, then read again. A title
+      // still at the old language's default takes the new one's (tr '' → ko 님).
+      const previous = select.dataset['lang'];
+      const untouched = isLang(previous) && fixed.title === this.m.defaultTitles[previous];
+      this.setTitleOptions(fixed.lang, untouched ? this.m.defaultTitles[fixed.lang] : fixed.title);
       fixed = this.readForm();
     }
     const serialized = JSON.stringify(inputToParams(fixed).toString());
@@ -217,7 +228,10 @@ class ScriptGenerator extends HTMLElement {
     this.updateVisibility(fixed);
     this.updateCounters();
     const errors = validateInput(fixed);
+    explainErrors(this, errors, fixed, this.pageLang, this.m.validation);
     this.renderErrors(errors.map((e) => e.field));
+    const feeErrorShown = this.showErrors && errors.some((e) => e.field === 'fee');
+    showParsedAmount(this.$('[data-parsed-amount]'), fixed, this.pageLang, this.m.validation, feeErrorShown);
     const filled = this.$('[data-filled]');
     const empty = this.$('[data-empty]');
     if (errors.length) {
@@ -227,6 +241,7 @@ class ScriptGenerator extends HTMLElement {
       return;
     }
     const { t, pack } = await this.language(fixed.lang);
+    if (turn !== this.updates) return; // typed on meanwhile: the newer update renders
     this.texts = composeScript(fixed, t, pack);
     this.render(this.texts, t);
     if (filled) filled.hidden = false;

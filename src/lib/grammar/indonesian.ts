@@ -29,13 +29,13 @@ export const idTitles = ['', 'Bapak', 'Ibu'] as const;
 /** A title from `idTitles`. */
 export type IdTitle = (typeof idTitles)[number];
 
-const TYPED_TITLES: Readonly<Record<string, Exclude<IdTitle, ''>>> = {
+const TYPED_TITLES: ReadonlyMap<string, Exclude<IdTitle, ''>> = new Map(Object.entries({
   bapak: 'Bapak',
   pak: 'Bapak',
   bpk: 'Bapak',
   ibu: 'Ibu',
   bu: 'Ibu',
-};
+}));
 
 /** A typed title at the start: the word, then a full stop and/or spaces, then the rest. */
 const TYPED_PREFIX = /^(bapak|bpk|pak|ibu|bu)(?:\.\s*|\s+)(.*)$/iu;
@@ -62,13 +62,13 @@ function cleanTrailing(text: string): string {
 export function addressId(name: string, title: IdTitle = ''): string {
   const n = cleanTrailing(normalizeName(name));
   if (n === '') return '';
-  const requested = TYPED_TITLES[normalizeName(title).toLowerCase()];
+  const requested = TYPED_TITLES.get(normalizeName(title).toLowerCase());
 
-  const bare = TYPED_TITLES[n.replace(/\.$/u, '').toLowerCase()];
+  const bare = TYPED_TITLES.get(n.replace(/\.$/u, '').toLowerCase());
   if (bare) return requested ? bare : n; // the reader typed only a title
 
   const typed = TYPED_PREFIX.exec(n);
-  const typedTitle = typed?.[1] ? TYPED_TITLES[typed[1].toLowerCase()] : undefined;
+  const typedTitle = typed?.[1] ? TYPED_TITLES.get(typed[1].toLowerCase()) : undefined;
   const rest = typed?.[2]?.trim() ?? '';
   if (typedTitle && rest !== '') return requested ? `${typedTitle} ${rest}` : n;
   return requested ? `${requested} ${n}` : n;

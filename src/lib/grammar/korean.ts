@@ -110,7 +110,7 @@ interface Alternation {
   readonly neutral: string;
 }
 
-const ALTERNATIONS: Readonly<Record<string, Alternation>> = {
+const ALTERNATIONS: ReadonlyMap<string, Alternation> = new Map(Object.entries({
   '을/를': { es: '을/를', forms: ['을', '를'], neutral: '을(를)' },
   '이/가': { es: '이/가', forms: ['이', '가'], neutral: '이(가)' },
   '은/는': { es: '은/는', forms: ['은', '는'], neutral: '은(는)' },
@@ -123,15 +123,15 @@ const ALTERNATIONS: Readonly<Record<string, Alternation>> = {
   '이나/나': { es: '이나/나', forms: ['이나', '나'], neutral: '(이)나' },
   '이세요/세요': { es: '이라/라', forms: ['이세요', '세요'], neutral: '(이)세요' },
   '으로서/로서': { es: '으로서/로서', forms: ['으로서', '로서'], neutral: '(으)로서' },
-};
+}));
 
 /** Korean names of the Latin letters (외래어 표기법 usage; same as es-hangul's table). */
-const LETTER_NAMES: Readonly<Record<string, string>> = {
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   A: '에이', B: '비', C: '시', D: '디', E: '이', F: '에프', G: '지', H: '에이치',
   I: '아이', J: '제이', K: '케이', L: '엘', M: '엠', N: '엔', O: '오', P: '피',
   Q: '큐', R: '알', S: '에스', T: '티', U: '유', V: '브이', W: '더블유', X: '엑스',
   Y: '와이', Z: '제트',
-};
+}));
 
 /** A Hangul syllable standing for each kind of ending. */
 const SOUND = { vowel: '가', consonant: '각', rieul: '갈' } as const;
@@ -239,7 +239,7 @@ function readings(core: string): string[] {
     const isCapital = last !== last.toLowerCase();
     const acronym = isCapital && (previous === '' || previous !== previous.toLowerCase());
     if (acronym) {
-      const name = LETTER_NAMES[last.normalize('NFD').charAt(0).toUpperCase()];
+      const name = LETTER_NAMES.get(last.normalize('NFD').charAt(0).toUpperCase());
       return name ? [name] : [];
     }
     const lower = run.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -263,7 +263,7 @@ export function particle(word: string, p: KoParticle): string {
   const base = stripTrailing(normalizeName(word));
   if (base === '') return '';
   if (!isKoParticle(p)) return base;
-  const alternation = ALTERNATIONS[p];
+  const alternation = ALTERNATIONS.get(p);
   if (!alternation) return base + p; // invariant: 께, 께서, 에게, 의, 도 …
   const core = decisivePart(base);
   // A vocative never follows an honorific: one calls out "민수 씨", not "민수 씨야".

@@ -9,6 +9,8 @@ describe('normalizeName()', () => {
     ['Budi\u00a0\u3000Santoso', 'Budi Santoso'],
     ['Ibu\tSari\n', 'Ibu Sari'],
     ['\u202aAhmet\u202c', 'Ahmet'],
+    ['\u202emoc.live@ti', 'moc.live@ti'],
+    ['👩\u200d👩\u200d👧\u200d👦 Ayşe', '👩\u200d👩\u200d👧\u200d👦 Ayşe'],
     ['서울'.normalize('NFD'), '서울'],
     ['', ''],
   ])('%j → %j', (input, expected) => {

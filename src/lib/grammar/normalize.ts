@@ -8,21 +8,13 @@
  * no invisible characters, single spaces, no leading/trailing space.
  *
  * The module is pure (no DOM, no i18next) so the same code runs in Astro
- * pages, in i18next formatters and in tests.
+ * pages, in i18next formatters and in tests. The character rules themselves
+ * (bidi controls, invisibles, emoji joiners) live in src/lib/text-hygiene.ts.
  */
+import { cleanLine } from '../text-hygiene.ts';
 
 /**
- * Invisible characters that are dropped outright: zero-width space/joiners,
- * word joiner, BOM, soft hyphen, Mongolian vowel separator, and the bidi
- * marks and embeddings that copy-paste from chat apps tends to carry along.
- */
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-
-/** C0/C1 control characters (tabs and newlines included): treated as spaces. */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/gu;
-
-/**
- * NFC, no zero-width/bidi characters, single spaces, trimmed; non-strings (bar finite numbers) become ''.
+ * NFC, no zero-width/bidi characters (emoji joiners kept), single spaces, trimmed; non-strings (bar finite numbers) become ''.
  * @example normalizeName('  Ay\u015fe\u200b   Y\u0131lmaz ') // 'Ayşe Yılmaz'
  */
 export function normalizeName(input: unknown): string {
@@ -30,12 +22,7 @@ export function normalizeName(input: unknown): string {
   if (typeof input === 'string') text = input;
   else if (typeof input === 'number' && Number.isFinite(input)) text = String(input);
   else return '';
-  return text
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return cleanLine(text).replace(/\s+/gu, ' ').trim();
 }
 
 /**

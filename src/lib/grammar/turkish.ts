@@ -88,15 +88,15 @@ const BACK_VOWELS = 'aıou';
 const ROUNDED_VOWELS = 'oöuü';
 const VOICELESS = 'fstkçşhp';
 const TURKISH_LETTERS = 'abcçdefgğhıijklmnoöprsştuüvyz';
-const FRONTED: Readonly<Record<string, string>> = { a: 'e', ı: 'i', o: 'ö', u: 'ü' };
+const FRONTED: ReadonlyMap<string, string> = new Map(Object.entries({ a: 'e', ı: 'i', o: 'ö', u: 'ü' }));
 
 /** Turkish names of the letters, as used when an abbreviation is spelled out. */
-const LETTER_NAMES: Readonly<Record<string, string>> = {
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(Object.entries({
   a: 'a', b: 'be', c: 'ce', ç: 'çe', d: 'de', e: 'e', f: 'fe', g: 'ge', ğ: 'ge', h: 'he',
   ı: 'ı', i: 'i', j: 'je', k: 'ke', l: 'le', m: 'me', n: 'ne', o: 'o', ö: 'ö', p: 'pe',
   r: 're', s: 'se', ş: 'şe', t: 'te', u: 'u', ü: 'ü', v: 've', y: 'ye', z: 'ze',
   q: 'kü', w: 've', x: 'iks',
-};
+}));
 
 const ONES = ['', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'] as const;
 const TENS = ['', 'on', 'yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan'] as const;
@@ -116,7 +116,7 @@ const FRONT_EXCEPTIONS = new Set([
 ]);
 
 /** Readings of names whose spelling does not show how they are said. */
-const KNOWN_READINGS: Readonly<Record<string, string>> = {
+const KNOWN_READINGS: ReadonlyMap<string, string> = new Map(Object.entries({
   togg: 'tog',
   renault: 'reno',
   peugeot: 'pejo',
@@ -124,10 +124,10 @@ const KNOWN_READINGS: Readonly<Record<string, string>> = {
   twitter: 'tivitır',
   youtube: 'yutub',
   iphone: 'ayfon',
-};
+}));
 
 /** Company-form abbreviations, read as the words they stand for. */
-const COMPANY_FORMS: Readonly<Record<string, { reading: string; pronominal: boolean }>> = {
+const COMPANY_FORMS: ReadonlyMap<string, { reading: string; pronominal: boolean }> = new Map(Object.entries({
   'a.ş.': { reading: 'şirketi', pronominal: true },
   'aş': { reading: 'şirketi', pronominal: true },
   't.a.ş.': { reading: 'şirketi', pronominal: true },
@@ -141,7 +141,7 @@ const COMPANY_FORMS: Readonly<Record<string, { reading: string; pronominal: bool
   'co.': { reading: 'ko', pronominal: false },
   'tic.': { reading: 'ticaret', pronominal: false },
   'san.': { reading: 'sanayi', pronominal: false },
-};
+}));
 
 /** Possessive head nouns that close institution names (… Bankası'na). */
 const POSSESSIVE_HEADS = new Set([
@@ -155,9 +155,9 @@ const POSSESSIVE_HEADS = new Set([
   'atölyesi', 'stüdyosu', 'platformu', 'oteli',
 ]);
 
-const FOLD_SPECIAL: Readonly<Record<string, string>> = {
+const FOLD_SPECIAL: ReadonlyMap<string, string> = new Map(Object.entries({
   ä: 'e', æ: 'e', ø: 'ö', œ: 'ö', å: 'o', ß: 's', ł: 'l', ÿ: 'i',
-};
+}));
 
 const lower = (text: string): string => text.toLocaleLowerCase('tr');
 const upper = (text: string): string => text.toLocaleUpperCase('tr');
@@ -167,7 +167,7 @@ function fold(text: string): string {
   let out = '';
   for (const ch of lower(text)) {
     if (TURKISH_LETTERS.includes(ch) || 'qwx'.includes(ch)) out += ch;
-    else if (FOLD_SPECIAL[ch] !== undefined) out += FOLD_SPECIAL[ch];
+    else if (FOLD_SPECIAL.get(ch) !== undefined) out += FOLD_SPECIAL.get(ch);
     else if (/\p{L}/u.test(ch)) out += ch.normalize('NFD').replace(/\p{M}/gu, '');
   }
   return out;
@@ -192,7 +192,7 @@ function phonOf(reading: string, pronominal = false, front = false): Phon | null
   }
   const last = letters.at(-1);
   if (vowel === undefined || last === undefined) return null;
-  if (front) vowel = FRONTED[vowel] ?? vowel;
+  if (front) vowel = FRONTED.get(vowel) ?? vowel;
   const final = VOWELS.includes(last) ? 'vowel' : VOICELESS.includes(last) ? 'voiceless' : 'voiced';
   return { vowel, final, pronominal };
 }
@@ -298,9 +298,9 @@ function analyse(text: string, reading?: string): Phon | null {
   if (/\p{Ll}/u.test(letters)) letters = letters.replace(/(?<=\p{L})I/gu, 'i');
   const word = fold(letters);
   const lastLetter = word.slice(-1);
-  const spelled = (): Phon | null => phonOf(LETTER_NAMES[lastLetter] ?? lastLetter);
+  const spelled = (): Phon | null => phonOf(LETTER_NAMES.get(lastLetter) ?? lastLetter);
 
-  const known = KNOWN_READINGS[word];
+  const known = KNOWN_READINGS.get(word);
   if (known !== undefined) return phonOf(known);
   const allCaps = letters === upper(letters) && letters !== lower(letters);
   const dotted = /\p{L}\.\p{L}/u.test(segment);
@@ -310,7 +310,7 @@ function analyse(text: string, reading?: string): Phon | null {
 
 /** The company form a token stands for (A.Ş., Ltd., Inc. …), matched in either casing convention. */
 function companyForm(token: string): { reading: string; pronominal: boolean } | undefined {
-  return COMPANY_FORMS[lower(token)] ?? COMPANY_FORMS[token.toLowerCase()];
+  return COMPANY_FORMS.get(lower(token)) ?? COMPANY_FORMS.get(token.toLowerCase());
 }
 
 /** Is `token` an abbreviation whose final full stop belongs to it? */
@@ -380,14 +380,14 @@ export function inflectName(name: string, c: TrCase, options?: TrInflectOptions)
   return phon ? `${text}'${ending(phon, c)}` : text;
 }
 
-const TYPED_TITLES: Readonly<Record<string, string>> = {
+const TYPED_TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
   bey: 'Bey',
   hanım: 'Hanım',
   hanim: 'Hanım',
   beyefendi: 'Beyefendi',
   hanımefendi: 'Hanımefendi',
   hanimefendi: 'Hanımefendi',
-};
+}));
 
 /**
  * A name with "Bey"/"Hanım" after it; with a case, the title takes the ending (Ahmet Bey'e).
@@ -397,8 +397,8 @@ export function addressTr(name: string, title: TrTitle = '', c?: TrCase, options
   const n = cleanTrailing(normalizeName(name));
   if (n === '') return '';
   const words = n.split(' ');
-  const typed = words.length > 1 ? TYPED_TITLES[lower(words.at(-1) ?? '')] : undefined;
-  const requested = TYPED_TITLES[lower(normalizeName(title))];
+  const typed = words.length > 1 ? TYPED_TITLES.get(lower(words.at(-1) ?? '')) : undefined;
+  const requested = TYPED_TITLES.get(lower(normalizeName(title)));
   const phrase = typed
     ? [...words.slice(0, -1), typed].join(' ')
     : requested && (requested === 'Bey' || requested === 'Hanım')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cap, cleanText, emptyInput, inputFromParams, inputToParams, LIMITS, validateInput } from './input.ts';
+import { cap, cleanText, emptyInput, inputFromParams, inputToParams, LIMITS, localToday, validateInput } from './input.ts';
 
 describe('inputFromParams()', () => {
   it('reads every stable field name', () => {
@@ -26,7 +26,14 @@ describe('inputFromParams()', () => {
     const long = 'ş'.repeat(10_000);
     expect(inputFromParams(new URLSearchParams({ client: long }), 'tr').client).toHaveLength(LIMITS.client);
     expect(cleanText('A\u200Bh\u200Dm\uFEFFet', 20)).toBe('Ahmet');
-    expect(cap('👩‍💻👩‍💻', 3)).not.toMatch(/\uD83D$/);
+  });
+  it('removes bidi controls from every field, keeps newlines only in the facts', () => {
+    const input = inputFromParams(new URLSearchParams({ referrals: 'R', referralContacts: '\u202Emoc.live@ti', facts: 'Fact\u202E reversed\nline two', client: 'Ali\nVeli' }), 'tr');
+    expect(input.referrals).toEqual([{ name: 'R', contact: 'moc.live@ti' }]);
+    expect(input.facts).toBe('Fact reversed\nline two');
+    expect(input.client).toBe('Ali Veli');
+    expect(cap('👩‍💻👩‍💻', 3)).toBe('👩‍💻');
+    expect(cap('👩‍💻👩‍💻', 2)).toBe('');
   });
 });
 
@@ -38,11 +45,36 @@ describe('validateInput()', () => {
   });
   it('rejects impossible dates and accepts a complete form', () => {
     const base = { ...emptyInput('id'), client: 'Budi', you: 'Sari', reasons: ['time' as const] };
-    expect(validateInput({ ...base, endDate: '2026-02-30' }).map((e) => e.field)).toEqual(['endDate']);
-    expect(validateInput({ ...base, endDate: '2026-02-28' })).toEqual([]);
+    expect(validateInput({ ...base, endDate: '2026-02-30' }, '2026-01-01').map((e) => e.field)).toEqual(['endDate']);
+    expect(validateInput({ ...base, endDate: '2026-02-28' }, '2026-01-01')).toEqual([]);
+  });
+  it('refuses a past end date but allows today', () => {
+    const base = { ...emptyInput('tr'), client: 'Ali', you: 'Ayşe', reasons: ['time' as const] };
+    expect(validateInput({ ...base, endDate: '2000-01-01' }, '2026-11-27')).toEqual([{ field: 'endDate', reason: 'past' }]);
+    expect(validateInput({ ...base, endDate: '2026-11-26' }, '2026-11-27')).toEqual([{ field: 'endDate', reason: 'past' }]);
+    expect(validateInput({ ...base, endDate: '2026-11-27' }, '2026-11-27')).toEqual([]);
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+  it('refuses names with no letter or digit, with a reason', () => {
+    const base = { ...emptyInput('ko'), reasons: ['time' as const], endDate: '2030-01-31' };
+    const errors = validateInput({ ...base, client: '!!!', you: '...', business: '?' }, '2026-11-27');
+    expect(errors).toEqual([
+      { field: 'client', reason: 'noLetter' },
+      { field: 'you', reason: 'noLetter' },
+      { field: 'business', reason: 'noLetter' },
+    ]);
+    expect(validateInput({ ...base, client: '(주)', you: '7', business: '' }, '2026-11-27')).toEqual([]);
+  });
+  it('passes on why an amount is refused', () => {
+    const base = { ...emptyInput('ko'), client: '김민수', you: '이지은', reasons: ['time' as const], contract: 'end-now' as const, completed: '50' };
+    expect(validateInput({ ...base, fee: '' })).toEqual([{ field: 'fee' }]);
+    expect(validateInput({ ...base, fee: '-500000' })).toEqual([
+      { field: 'fee', reason: 'amount', amount: { ok: false, reason: 'negative', understood: -500_000 } },
+    ]);
+    expect(validateInput({ ...base, fee: '100만원' })).toEqual([]);
   });
   it('treats a name of only spaces or zero-width characters as missing', () => {
     const base = { ...emptyInput('id'), you: 'Sari', reasons: ['time' as const], endDate: '2026-02-28' };
-    expect(validateInput({ ...base, client: ' \u200B ' }).map((e) => e.field)).toEqual(['client']);
+    expect(validateInput({ ...base, client: ' \u200B ' }, '2026-01-01')).toEqual([{ field: 'client' }]);
   });
 });

@@ -8,8 +8,10 @@
  * referralContacts (repeated, paired by position, up to three), channel, tone,
  * lang, notice.
  */
-import { isLang, type Lang } from '../../i18n/locales.ts';
+import { isLang, locales, type Lang } from '../../i18n/locales.ts';
 import { normalizeName } from '../grammar/normalize.ts';
+import { capGraphemes, cleanLine, cleanMultiline, hasLetterOrDigit } from '../text-hygiene.ts';
+import { parseAmount as readAmount, type AmountResult } from '../amount/index.ts';
 
 export const reasonIds = ['overcommunication', 'time', 'free-work', 'aggression', 'unprofitable', 'fit'] as const;
 export type ReasonId = (typeof reasonIds)[number];
@@ -65,8 +67,14 @@ export interface ScriptInput {
 
 export type FieldName = keyof typeof LIMITS | 'reasons' | 'endDate';
 
+/** Why a filled-in field is refused (a missing one has no reason). */
+export type FieldRefusal = 'noLetter' | 'past' | 'amount';
+
 export interface FieldError {
   field: FieldName;
+  reason?: FieldRefusal;
+  /** For `amount`: what the amount parser said (reason, what it understood). */
+  amount?: Extract<AmountResult, { ok: false }>;
 }
 
 /** The form's starting state for a page in `lang`. */
@@ -80,15 +88,12 @@ export function emptyInput(lang: Lang, defaultTitle = ''): ScriptInput {
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
-/** Cut to `max` characters without splitting a surrogate pair or a Hangul syllable. */
-export function cap(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max ? chars.slice(0, max).join('') : text;
-}
+/** Cut to `max` characters without splitting a grapheme (a joined emoji, a surrogate pair, a Hangul syllable). */
+export const cap = capGraphemes;
 
-/** Free text as kept: no zero-width characters, no control characters but newlines, capped. */
-export function cleanText(text: string, max: number): string {
-  return cap(text.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, ''), max);
+/** A field as kept (see src/lib/text-hygiene.ts): NFC, no bidi controls or stray invisibles, capped; newlines only in `multiline` text. */
+export function cleanText(text: string, max: number, multiline = false): string {
+  return multiline ? cleanMultiline(text, max) : cleanLine(text, max);
 }
 
 /**
@@ -117,7 +122,7 @@ export function inputFromParams(params: URLSearchParams, pageLang: Lang, default
     you: text('you'),
     business: text('business'),
     reasons: [...new Set(reasons)],
-    facts: text('facts'),
+    facts: cleanText(params.get('facts') ?? '', LIMITS.facts, true),
     contract: pick(params.get('contract'), contractModes, base.contract),
     endDate: /^\d{4}-\d{2}-\d{2}$/.test(endDate) ? endDate : '',
     fee: text('fee'),
@@ -155,25 +160,20 @@ export function inputToParams(input: ScriptInput): URLSearchParams {
   return params;
 }
 
+/** The fee as the amount module reads it, in the output language's currency. */
+export function readFee(input: Pick<ScriptInput, 'fee' | 'lang'>): AmountResult {
+  return readAmount(input.fee, input.lang, locales[input.lang].currency);
+}
+
 /**
- * A typed amount as a number, read the way `lang` writes numbers
- * (ko: 1,500,000.5; tr/id: 1.500.000,5). Currency signs and spaces are ignored.
+ * A typed amount in `lang`'s currency as a number, or null when it is refused
+ * (src/lib/amount says why).
  * @example parseAmount('15.000,50 TL', 'tr') // 15000.5
+ * @example parseAmount('100만원', 'ko') // 1000000
  */
 export function parseAmount(text: string, lang: Lang): number | null {
-  let s = text.replace(/[^\d.,]/g, '');
-  if (!/\d/.test(s)) return null;
-  const decimal = lang === 'ko' ? '.' : ',';
-  const group = decimal === '.' ? ',' : '.';
-  // A single "group" mark followed by one or two final digits is really a decimal
-  // point typed the other way (1500000.50 on a Turkish page): read it as one.
-  const other = s.split(group);
-  if (!s.includes(decimal) && other.length === 2 && /^\d{1,2}$/.test(other[1] ?? '')) s = other.join(decimal);
-  s = s.split(group).join('');
-  const parts = s.split(decimal);
-  if (parts.length > 2) return null;
-  const value = Number(parts.length === 2 ? `${parts[0] || '0'}.${parts[1]}` : parts[0]);
-  return Number.isFinite(value) ? value : null;
+  const result = readFee({ fee: text, lang });
+  return result.ok ? result.value : null;
 }
 
 /** A whole-number percentage 0–100, or null. */
@@ -198,16 +198,38 @@ function validDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
 
-/** Fields that are missing or wrong, in form order. Empty when the texts can be composed. */
-export function validateInput(input: ScriptInput): FieldError[] {
+/** Today in the reader's own time zone, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * Fields that are missing or wrong, in form order. Empty when the texts can be composed.
+ * A name needs a letter or digit (punctuation alone would leave an empty slot once
+ * the grammar drops it); an end date may be today but not before; the fee must be an
+ * amount src/lib/amount accepts.
+ * @param today YYYY-MM-DD, the reader's today (tests pass a fixed one)
+ */
+export function validateInput(input: ScriptInput, today = localToday()): FieldError[] {
   const errors: FieldError[] = [];
-  if (!normalizeName(input.client)) errors.push({ field: 'client' });
-  if (!normalizeName(input.you)) errors.push({ field: 'you' });
+  const name = (field: 'client' | 'you' | 'business', required: boolean) => {
+    const value = normalizeName(input[field]);
+    if (!value) {
+      if (required) errors.push({ field });
+    } else if (!hasLetterOrDigit(value)) errors.push({ field, reason: 'noLetter' });
+  };
+  name('client', true);
+  name('you', true);
+  name('business', false);
   if (input.reasons.length === 0) errors.push({ field: 'reasons' });
-  if (input.contract === 'serve-until-end' && !validDate(input.endDate)) errors.push({ field: 'endDate' });
+  if (input.contract === 'serve-until-end') {
+    if (!validDate(input.endDate)) errors.push({ field: 'endDate' });
+    else if (input.endDate < today) errors.push({ field: 'endDate', reason: 'past' });
+  }
   if (input.contract === 'end-now') {
-    const fee = parseAmount(input.fee, input.lang);
-    if (fee === null || fee <= 0) errors.push({ field: 'fee' });
+    const fee = readFee(input);
+    if (!fee.ok) errors.push(fee.reason === 'empty' ? { field: 'fee' } : { field: 'fee', reason: 'amount', amount: fee });
     if (parsePercent(input.completed) === null) errors.push({ field: 'completed' });
   }
   if (parseNotice(input.notice) === null) errors.push({ field: 'notice' });

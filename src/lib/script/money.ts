@@ -5,9 +5,7 @@
  */
 import { locales, type Lang } from '../../i18n/locales.ts';
 import { numberFormat } from '../intl-cache.ts';
-
-/** Fraction digits people actually write: no jeon, no sen, but kuruş. */
-export const CURRENCY_DIGITS: Record<string, number> = { KRW: 0, IDR: 0, TRY: 2 };
+import { currencyDigits } from '../amount/index.ts';
 
 export function currencyOf(lang: Lang): string {
   return locales[lang].currency;
@@ -17,7 +15,7 @@ export function currencyOf(lang: Lang): string {
  * @example refundAmount(3_000_000, 40, 'KRW') // 1_800_000
  */
 export function refundAmount(fee: number, completedPercent: number, currency: string): number {
-  const digits = CURRENCY_DIGITS[currency] ?? 2;
+  const digits = currencyDigits(currency);
   const factor = 10 ** digits;
   const remaining = Math.min(100, Math.max(0, 100 - completedPercent));
   // Work in the smallest unit to avoid binary fractions: 1234.5 TL × 35 % = 432.08 TL.
@@ -30,7 +28,7 @@ export function refundAmount(fee: number, completedPercent: number, currency: st
  */
 export function formatMoney(amount: number, lang: Lang): string {
   const currency = currencyOf(lang);
-  const digits = CURRENCY_DIGITS[currency] ?? 2;
+  const digits = currencyDigits(currency);
   const text = numberFormat(locales[lang].tag, {
     style: 'currency',
     currency,

@@ -1,0 +1,155 @@
+/**
+ * What a reader types into the generator is read as they meant it, refused
+ * with a reason when it cannot be, and never corrupted (issue 8, QA 1.4–1.8).
+ */
+import { test, expect, langs, str, type Lang } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const g = (lang: Lang, key: string) => str(lang, key, 'generator');
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+const url = (lang: Lang, query = '') => `/${lang}/tools/script/${query}`;
+
+const people: Record<Lang, { client: string; you: string; title: string }> = {
+  ko: { client: '김민수', you: '이지은', title: '대표님' },
+  tr: { client: 'Ahmet Yılmaz', you: 'Zeynep Kaya', title: 'Bey' },
+  id: { client: 'Budi Santoso', you: 'Sari Dewi', title: 'Bapak' },
+};
+const query = (lang: Lang, extra = '') =>
+  `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time${extra}`;
+
+/** Amounts as a reader of each language types them, what the page shows beside the field, and the 50 % refund in the texts. */
+const amounts: Record<Lang, { typed: string; shown: string; refund: string }> = {
+  ko: { typed: '100만원', shown: '1,000,000원', refund: '₩500,000' },
+  tr: { typed: '1,5 milyon TL', shown: '1.500.000 TL', refund: '₺750.000,00' },
+  id: { typed: 'Rp 2 juta', shown: 'Rp2.000.000', refund: 'Rp1.000.000' },
+};
+/** -500000 and 1e9 as each page writes them back in its refusal. */
+const understood: Record<Lang, { negative: string; exponent: string }> = {
+  ko: { negative: '-500,000원', exponent: '1,000,000,000원' },
+  tr: { negative: '-500.000 TL', exponent: '1.000.000.000 TL' },
+  id: { negative: '-Rp500.000', exponent: 'Rp1.000.000.000' },
+};
+
+async function axe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function outputText(page: Page, id: string): Promise<string> {
+  return page.locator(`#${id} [data-output-text]`).innerText();
+}
+
+for (const lang of langs) {
+  test.describe(lang, () => {
+    test('an amount typed the way people write it is read, shown beside the field and refunded right', async ({ page }) => {
+      await page.goto(url(lang, query(lang, '&contract=end-now&completed=50')));
+      const fee = page.getByLabel(g(lang, 'fields.fee.label'));
+      await fee.pressSequentially(amounts[lang].typed);
+      const parsed = page.locator('#parsed-fee');
+      await expect(parsed).toHaveText(fill(g(lang, 'validation.amountParsed'), { amount: amounts[lang].shown }));
+      // The field names it as part of its description, and it speaks politely.
+      await expect(fee).toHaveAttribute('aria-describedby', /\bparsed-fee\b/);
+      await expect(parsed).toHaveAttribute('aria-live', 'polite');
+      await expect(page.locator('#refund')).toContainText(amounts[lang].refund);
+      expect(await outputText(page, 'call-script')).toContain(amounts[lang].refund);
+      expect(await outputText(page, 'follow-up')).toContain(amounts[lang].refund);
+    });
+
+    for (const [typed, key] of [['-500000', 'negative'], ['1e9', 'exponent']] as const) {
+      test(`"${typed}" is refused with a localized reason and stays as typed`, async ({ page }) => {
+        await page.goto(url(lang, query(lang, '&contract=end-now&completed=50')));
+        const fee = page.getByLabel(g(lang, 'fields.fee.label'));
+        await fee.fill(typed);
+        const message = fill(g(lang, `validation.amount.${key}`), { understood: understood[lang][key], typed });
+        await expect(page.locator('#parsed-fee')).toHaveText(message);
+        if (key === 'negative') {
+          expect(await axe(page)).toEqual([]);
+          // The message wraps within a 320 px screen (the page-wide 320 px guard is another spec's).
+          await page.setViewportSize({ width: 320, height: 800 });
+          const box = await page.locator('#parsed-fee').boundingBox();
+          expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+          expect(await page.locator('#parsed-fee').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+        }
+        await page.getByRole('button', { name: g(lang, 'submit') }).click();
+        const summary = page.getByRole('alert');
+        await expect(summary).toBeFocused();
+        if (key === 'negative') expect(await axe(page)).toEqual([]);
+        await expect(summary.getByRole('link', { name: message })).toBeVisible();
+        await expect(page.locator('[data-field-error="fee"]')).toHaveText(message);
+        await expect(fee).toHaveAttribute('aria-invalid', '');
+        await expect(page.locator('[data-filled]')).toBeHidden();
+        await expect(fee).toHaveValue(typed);
+        // The link leads to the field; a reload keeps what was typed.
+        await summary.getByRole('link', { name: message }).click();
+        await expect(fee).toBeFocused();
+        await page.reload();
+        await expect(page.getByLabel(g(lang, 'fields.fee.label'))).toHaveValue(typed);
+      });
+    }
+
+    test('a past end date and a name without letters are refused with a reason', async ({ page }) => {
+      await page.goto(url(lang, `?client=!!!&you=${encodeURIComponent(people[lang].you)}&reasons=time&endDate=2000-01-01`));
+      await page.getByRole('button', { name: g(lang, 'submit') }).click();
+      const summary = page.getByRole('alert');
+      await expect(summary).toContainText(g(lang, 'validation.endDatePast'));
+      await expect(summary).toContainText(g(lang, 'validation.clientNoLetter'));
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue('!!!');
+      // Today is allowed.
+      const now = new Date();
+      const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+      await page.getByLabel(g(lang, 'fields.endDate.label')).fill(today);
+      await page.getByLabel(g(lang, 'fields.client.label')).fill(people[lang].client);
+      await expect(summary).toBeHidden();
+      await expect(page.locator('#call-script [data-output-text]')).not.toBeEmpty();
+    });
+
+    test('"constructor" and "__proto__" are ordinary names in every output language', async ({ page }) => {
+      for (const output of langs) {
+        for (const name of ['constructor', 'Ali __proto__']) {
+          const title = { ko: '님', tr: 'Bey', id: 'Bapak' }[output];
+          await page.goto(url(lang, `?client=${encodeURIComponent(name)}&title=${encodeURIComponent(title)}&you=Lee&business=constructor&reasons=time&endDate=2030-01-31&lang=${output}`));
+          await expect(page.locator('#call-script [data-output-text]')).toContainText(name);
+          const all = (await Promise.all(['call-script', 'follow-up', 'handover', 'clause'].map((id) => outputText(page, id)))).join('\n');
+          expect(all).not.toMatch(/function|\[object|native code|undefined/);
+          expect(all).toContain(name);
+        }
+      }
+    });
+
+    test('a right-to-left override in a contact or the facts does not reach the texts', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const rlo = '\u202E';
+      await page.goto(url(lang, query(lang, `&endDate=2030-01-31&referrals=R&referralContacts=${encodeURIComponent(`${rlo}moc.live@ti`)}&facts=${encodeURIComponent(`Fact${rlo} reversed tail`)}`)));
+      const follow = page.locator('#follow-up');
+      await expect(follow.locator('[data-output-text]')).toContainText('moc.live@ti');
+      await follow.getByRole('button', { name: g(lang, 'outputs.copy') }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toContain('moc.live@ti');
+      expect(copied).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      const call = await outputText(page, 'call-script');
+      expect(call).toContain('Fact reversed tail');
+      expect(call).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      // A joined emoji in a name stays one family.
+      const family = '👩\u200D👩\u200D👧\u200D👦';
+      await page.getByLabel(g(lang, 'fields.client.label')).fill(`${family} ${people[lang].client}`);
+      await expect(page.locator('#call-script [data-output-text]')).toContainText(`${family} ${people[lang].client}`);
+    });
+
+    if (lang !== 'ko') {
+      test('a Korean script written from this page addresses the client with 님', async ({ page }) => {
+        await page.goto(url(lang));
+        await page.getByLabel(g(lang, 'fields.client.label')).fill('김민수');
+        await page.getByLabel(g(lang, 'fields.you.label')).fill('이지은');
+        await page.getByLabel(g(lang, 'reasons.time')).check();
+        await page.getByLabel(g(lang, 'fields.endDate.label')).fill('2030-01-31');
+        await page.getByLabel(g(lang, 'fields.lang.label')).selectOption('ko');
+        await expect(page.getByLabel(g(lang, 'fields.title.label'))).toHaveValue('님');
+        await expect(page.locator('#call-script [data-output-text]')).toContainText('김민수 님');
+        // Back to this page's language: its own default form of address again.
+        await page.getByLabel(g(lang, 'fields.lang.label')).selectOption(lang);
+        await expect(page.getByLabel(g(lang, 'fields.title.label'))).toHaveValue('');
+      });
+    }
+  });
+}
