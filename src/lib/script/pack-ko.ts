@@ -1,6 +1,7 @@
 /** Korean: honorific titles after the name, particles chosen by the name's last sound. */
 import { addressKo, koParticles, koTitles, particle } from '../grammar/korean.ts';
 import { normalizeName } from '../grammar/normalize.ts';
+import { addresseeKo } from '../grammar/addressee-ko.ts';
 import type { LanguagePack } from './pack.ts';
 
 export const pack: LanguagePack = {
@@ -10,5 +11,6 @@ export const pack: LanguagePack = {
   address: (name, title) => addressKo(name, (koTitles as readonly string[]).includes(title) ? title : ''),
   // Intl's Korean conjunction is the written, legal-sounding 및; in a call a comma list reads naturally.
   list: (items) => items.join(', '),
+  addressee: (client) => addresseeKo(client),
   formatters: Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
 };

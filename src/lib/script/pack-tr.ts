@@ -1,6 +1,7 @@
 /** Turkish: Bey/Hanım after the name, case suffixes on the last word with an apostrophe. */
 import { addressTr, inflectName, trCases, trTitles, type TrTitle } from '../grammar/turkish.ts';
 import { normalizeName } from '../grammar/normalize.ts';
+import { addresseeTr } from '../grammar/addressee-tr.ts';
 import type { LanguagePack } from './pack.ts';
 import { listFormat } from '../intl-cache.ts';
 
@@ -9,5 +10,6 @@ export const pack: LanguagePack = {
   defaultTitle: '',
   address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
   list: (items) => listFormat('tr-TR', { style: 'long', type: 'conjunction' }).format(items),
+  addressee: (client, tone) => addresseeTr(client, tone),
   formatters: Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
 };

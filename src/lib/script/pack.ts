@@ -4,6 +4,8 @@
  * One pack per language (pack-ko.ts, pack-tr.ts, pack-id.ts), so the browser
  * loads only the grammar of the language it writes in.
  */
+import type { Addressee, ClientInfo } from '../grammar/addressee.ts';
+
 export type Formatter = (value: unknown, lng: string | undefined) => string;
 
 export interface LanguagePack {
@@ -14,6 +16,8 @@ export interface LanguagePack {
   address(name: string, title: string): string;
   /** Formatter name → function, e.g. '을/를' or 'dat'. */
   formatters: Record<string, Formatter>;
+  /** Every form of the client the texts need (greeting, salutation, second person, particles). */
+  addressee(client: ClientInfo, tone: 'formal' | 'warm'): Addressee;
   /** A spoken list of names: "A, B ve C", "A, B, dan C", "A, B, C". */
   list(items: string[]): string;
 }
