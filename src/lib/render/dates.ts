@@ -4,7 +4,7 @@
  *        spoken                       written
  *   ko   1월 31일                     2027년 1월 31일(일)
  *   tr   15 Şubat                     15 Şubat 2027
- *   id   Jumat, 15 Januari            Jumat, 15 Januari 2027
+ *   id   15 Januari (after "tanggal")   Jumat, 15 Januari 2027
  *
  * The spoken form leaves out the year when the date is near (within about ten
  * months after today, or two months before): nobody says the year of next
@@ -57,8 +57,5 @@ export function spokenDate(iso: string, lang: Lang, today: string): string {
   const diff = (at(iso).getTime() - at(today).getTime()) / DAY;
   const near = diff >= -60 && diff <= 300;
   const d = at(iso);
-  if (lang === 'id') {
-    return dateFormat('id-ID', { weekday: 'long', day: 'numeric', month: 'long', ...(near ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(d);
-  }
   return dateFormat(TAG[lang], { day: 'numeric', month: 'long', ...(near ? {} : { year: 'numeric' }), timeZone: 'UTC' }).format(d);
 }
