@@ -13,7 +13,7 @@
 // It runs the same modules as the site (src/lib/script) on Node's own
 // TypeScript support, with the same templates (src/i18n/locales/*/script.json).
 import { readFileSync } from 'node:fs';
-import { createScriptI18n, addFormatters } from '../src/lib/script/i18n.ts';
+import { createT } from '../src/lib/script/templates.ts';
 import { inputFromParams } from '../src/lib/script/input.ts';
 import { callText, composeScript, followUpText, handoverText } from '../src/lib/script/compose.ts';
 import { validateInput } from '../src/lib/script/input.ts';
@@ -36,8 +36,7 @@ const langs = ['ko', 'tr', 'id'];
 const resources = Object.fromEntries(
   langs.map((l) => [l, { script: JSON.parse(readFileSync(new URL(`../src/i18n/locales/${l}/script.json`, import.meta.url), 'utf8')) }]),
 );
-const i18n = createScriptI18n(resources, 'ko');
-for (const l of langs) addFormatters(i18n, packs[l].formatters);
+const ts = Object.fromEntries(langs.map((l) => [l, createT(resources[l].script, l, packs[l].formatters)]));
 
 const scenarios = JSON.parse(readFileSync(file, 'utf8'));
 const onlyLang = opt('lang');
@@ -67,7 +66,7 @@ for (const [n, scenario] of scenarios.entries()) {
       console.log(`(not composed: missing or wrong ${errors.map((e) => e.field).join(', ')})`);
       continue;
     }
-    const t = i18n.getFixedT(lang, 'script');
+    const t = ts[lang];
     const texts = composeScript(input, t, packs[lang], today ? { today } : {});
     console.log(callText(texts));
     console.log('\n---------- follow-up ----------\n');

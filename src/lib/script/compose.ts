@@ -1,6 +1,6 @@
 /**
  * Composing the offboarding texts from the reader's input and the templates of
- * the output language (i18next `script` namespace). Tone is i18next context
+ * the output language (`script` namespace, i18next format; see templates.ts). Tone is context
  * (`key_warm`, falling back to `key`); the client appears only through the
  * language's addressee forms (greet, vocative, letter, you, to …), never as the
  * raw typed name; money, percentages and dates are rendered spoken in the call
@@ -13,13 +13,13 @@
  */
 import type { Lang } from '../../i18n/locales.ts';
 import type { LanguagePack } from './pack.ts';
+import type { T } from './templates.ts';
 import { normalizeName } from '../grammar/normalize.ts';
 import { refundAmount, currencyOf } from './money.ts';
 import { parseAmount, parseNotice, parsePercent, type ScriptInput } from './input.ts';
 import { spokenMoney, writtenMoney } from '../render/money.ts';
 import { spokenPercent, writtenPercent } from '../render/percent.ts';
 import { addDays, spokenDate, todayIso, writtenDate } from '../render/dates.ts';
-import { listOf } from '../render/lists.ts';
 import { idNumberWords } from '../render/words-id.ts';
 
 export type SectionId = 'opening' | 'decision' | 'reasons' | 'next' | 'referrals' | 'thanks' | 'close' | 'pushback';
@@ -50,9 +50,9 @@ export interface ScriptTexts {
 }
 
 /** A translate function fixed to the output language and the `script` namespace. */
-export type T = (key: string, options?: Record<string, unknown>) => string;
+export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee'>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -156,7 +156,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const names = referrals.map((r) => r.name);
   const referralCount = names.length === 0 ? 'none' : names.length === 1 ? 'one' : 'several';
   // "or" where the client picks one (tr, id); Korean names them with 와/과 and says "이 가운데 편하신 곳".
-  const referralVars = { name: names[0] ?? '', list: listOf(names, lang, 'or'), listAnd: listOf(names, lang, 'and') };
+  const referralVars = { name: names[0] ?? '', list: grammar.list(names, 'or'), listAnd: grammar.list(names, 'and') };
 
   const heading = (id: SectionId) => t(`call.sections.${id}`);
   const channel = input.channel;

@@ -3,13 +3,13 @@ import { addressTr, inflectName, trCases, trTitles, type TrTitle } from '../gram
 import { normalizeName } from '../grammar/normalize.ts';
 import { addresseeTr } from '../grammar/addressee-tr.ts';
 import type { LanguagePack } from './pack.ts';
-import { listFormat } from '../intl-cache.ts';
+import { listOf } from '../render/lists.ts';
 
 export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
   address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
-  list: (items) => listFormat('tr-TR', { style: 'long', type: 'conjunction' }).format(items),
+  list: (items, type) => listOf(items, 'tr', type),
   addressee: (client, tone) => addresseeTr(client, tone),
   formatters: Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
 };

@@ -18,6 +18,6 @@ export interface LanguagePack {
   formatters: Record<string, Formatter>;
   /** Every form of the client the texts need (greeting, salutation, second person, particles). */
   addressee(client: ClientInfo, tone: 'formal' | 'warm'): Addressee;
-  /** A spoken list of names: "A, B ve C", "A, B, dan C", "A, B, C". */
-  list(items: string[]): string;
+  /** A list of names in running text: "and" (A와 B, A ve B, A dan B) or "or" where the client picks one. */
+  list(items: readonly string[], type: 'and' | 'or'): string;
 }
