@@ -95,6 +95,8 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 const text = allText(texts);
                 count += 1;
                 expectClean(text, ctx);
+                // Korean: never the neutral written particle form (을(를)) in a text meant to be said or sent.
+                if (lang === 'ko') expect(text, ctx).not.toMatch(/[이을은과와]\([가를는와과]\)|\(으\)로|이에요\(예요\)/);
 
                 // Spoken lines never carry screen-only money.
                 const spoken = spokenLines(texts).join('\n');
