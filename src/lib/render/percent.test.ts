@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spokenPercent, writtenPercent } from './percent.ts';
+import { pack as trPack } from '../script/pack-tr.ts';
 
 describe('percentages', () => {
   it.each([
@@ -16,5 +17,21 @@ describe('percentages', () => {
   ] as const)('%s %d → %s / %s', (lang, value, spoken, written) => {
     expect(spokenPercent(value, lang)).toBe(spoken);
     expect(writtenPercent(value, lang)).toBe(written);
+  });
+});
+
+describe('Turkish shares take the possessive after the percentage', () => {
+  it.each([
+    [20, "yüzde 20'si", "%20'si"],
+    [50, "yüzde 50'si", "%50'si"],
+    [60, "yüzde 60'ı", "%60'ı"],
+    [70, "yüzde 70'i", "%70'i"],
+    [30, "yüzde 30'u", "%30'u"],
+    [100, "yüzde 100'ü", "%100'ü"],
+    [0, "yüzde 0'ı", "%0'ı"],
+  ])('%d', (value, spoken, written) => {
+    const poss = trPack.formatters['poss'];
+    expect(poss?.(spokenPercent(value, 'tr'), 'tr')).toBe(spoken);
+    expect(poss?.(writtenPercent(value, 'tr'), 'tr')).toBe(written);
   });
 });

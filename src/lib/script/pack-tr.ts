@@ -11,5 +11,10 @@ export const pack: LanguagePack = {
   address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
   list: (items, type) => listOf(items, 'tr', type),
   addressee: (client, tone) => addresseeTr(client, tone),
-  formatters: Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
+  formatters: {
+    ...Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
+    // Third-person possessive, for a share of something: "işin yüzde 20'si", "%60'ı".
+    // It is the accusative's ending with s for the buffer y (20'yi → 20'si; 60'ı stays).
+    poss: (value: unknown) => inflectName(normalizeName(value), 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
+  },
 };
