@@ -1,5 +1,5 @@
 /** Korean: honorific titles after the name, particles chosen by the name's last sound. */
-import { addressKo, koParticles, koTitles, particle } from '../grammar/korean.ts';
+import { koParticles, koTitles, particle } from '../grammar/korean.ts';
 import { normalizeName } from '../grammar/normalize.ts';
 import { addresseeKo } from '../grammar/addressee-ko.ts';
 import type { LanguagePack } from './pack.ts';
@@ -10,7 +10,6 @@ export const pack: LanguagePack = {
   titles: koTitles,
   // Korean business courtesy needs a title; 님 is the safe default.
   defaultTitle: '님',
-  address: (name, title) => addressKo(name, (koTitles as readonly string[]).includes(title) ? title : ''),
   list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
   addressee: (client) => addresseeKo(client),
   formatters: Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),

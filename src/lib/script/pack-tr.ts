@@ -1,5 +1,5 @@
 /** Turkish: Bey/Hanım after the name, case suffixes on the last word with an apostrophe. */
-import { addressTr, inflectName, trCases, trTitles, type TrTitle } from '../grammar/turkish.ts';
+import { inflectName, trCases, trTitles } from '../grammar/turkish.ts';
 import { normalizeName } from '../grammar/normalize.ts';
 import { addresseeTr } from '../grammar/addressee-tr.ts';
 import type { LanguagePack } from './pack.ts';
@@ -8,7 +8,6 @@ import { listOf } from '../render/lists.ts';
 export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
-  address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
   list: (items, type) => listOf(items, 'tr', type),
   addressee: (client, tone) => addresseeTr(client, tone),
   formatters: {

@@ -12,8 +12,6 @@ export interface LanguagePack {
   /** The forms of address offered ('' = none); the first default is `defaultTitle`. */
   titles: readonly string[];
   defaultTitle: string;
-  /** The client as addressed: "김민수 대표님", "Ahmet Bey", "Bapak Budi". */
-  address(name: string, title: string): string;
   /** Formatter name → function, e.g. '을/를' or 'dat'. */
   formatters: Record<string, Formatter>;
   /** Every form of the client the texts need (greeting, salutation, second person, particles). */
