@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chooseBrowser } from '../tests/browser.ts';
 
-const PORT = 4399;
+const PORT = Number(process.env.PORT ?? 4399);
 const RUNS = 300;
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));

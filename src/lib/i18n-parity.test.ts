@@ -51,11 +51,20 @@ describe('checkParity() on agreeing resources', () => {
 describe('checkParity() and tone variants', () => {
   it('lets a language refine a key per tone, or not, but checks the variant\'s placeholders', () => {
     const res: Resources = {
-      ko: { script: { a: '{{x}}다', a_warm: '{{x}}요', b_formal: 'f', b_warm: 'w' } },
-      tr: { script: { a: '{{x}}', b_formal: 'f', b_warm: 'w' } },
-      id: { script: { a: '{{x}}', a_formal: '{{y}}', b_formal: 'f', b_warm: 'w' } },
+      ko: { toned: { a: '{{x}}다', a_warm: '{{x}}요', b_formal: 'f', b_warm: 'w' } },
+      tr: { toned: { a: '{{x}}', b_formal: 'f', b_warm: 'w' } },
+      id: { toned: { a: '{{x}}', a_formal: '{{y}}', b_formal: 'f', b_warm: 'w' } },
     };
     expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:a_formal:placeholders']);
+  });
+  it('compares only the keys of the natively written generator templates, not their placeholders', () => {
+    const res: Resources = {
+      ko: { script: { a: '{{greet}}, 안녕하세요.' } },
+      tr: { script: { a: 'İyi günler {{greet}}.' } },
+      id: { script: { a: 'Apakah {{you}} ada waktu?' } },
+    };
+    expect(checkParity(res, 'ko')).toEqual([]);
+    expect(checkParity({ ...res, id: { script: {} } }, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:a:missing']);
   });
   it('still requires tone keys that have no base', () => {
     const res: Resources = { ko: { s: { b_formal: 'f', b_warm: 'w' } }, tr: { s: { b_formal: 'f' } }, id: { s: { b_formal: 'f', b_warm: 'w' } } };

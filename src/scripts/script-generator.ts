@@ -8,9 +8,11 @@
  * every change, restored on return unless the URL carries a prefill; "clear
  * everything" removes it. The output language's templates load on demand.
  */
-import { addFormatters, createScriptI18n } from '../lib/script/i18n.ts';
+import { createT } from '../lib/script/templates.ts';
 import type { LanguagePack } from '../lib/script/pack.ts';
-import { callText, composeScript, followUpText, handoverText, type ScriptTexts, type T } from '../lib/script/compose.ts';
+import { composeScript, type ScriptTexts, type T } from '../lib/script/compose.ts';
+import { plainText, renderOutputs } from './generator-output.ts';
+import { looksLikeOrganisation } from '../lib/grammar/addressee.ts';
 import { emptyInput, inputFromParams, inputToParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
@@ -19,6 +21,7 @@ import { safeStorage as storage } from './safe-storage.ts';
 import { explainErrors, showParsedAmount, type ValidationMessages } from './generator-checks.ts';
 
 interface Messages {
+  callTitles: Record<string, string>;
   counter: Record<string, string>;
   counterOver: string;
   copied: string;
@@ -46,12 +49,13 @@ class ScriptGenerator extends HTMLElement {
   pageLang!: Lang;
   m!: Messages;
   form!: HTMLFormElement;
-  i18n = createScriptI18n({}, 'ko');
   texts: ScriptTexts | undefined;
   /** Set once the reader asked for the texts: from then on errors show as they type. */
   showErrors = false;
   lastSaved = '';
-  titles: { call?: string; handover?: string } = {};
+  handoverTitle = '';
+  /** The reader chose person/organisation themselves: a legal form in the name no longer decides. */
+  kindChosen = false;
 
   $<E extends Element = HTMLElement>(selector: string): E | null {
     return this.querySelector<E>(selector) as E | null;
@@ -69,7 +73,15 @@ class ScriptGenerator extends HTMLElement {
     if (!form) return;
     this.form = form;
     this.restore();
-    form.addEventListener('input', () => void this.update());
+    form.addEventListener('input', (event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.name === 'client' && !this.kindChosen) this.guessKind(target.value);
+      void this.update();
+    });
+    form.addEventListener('change', (event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.name === 'kind') this.kindChosen = true;
+    });
     // Pasting more than a field holds is cut by the browser: say so at the counter.
     form.addEventListener('paste', (event) => {
       const field = event.target;
@@ -105,6 +117,7 @@ class ScriptGenerator extends HTMLElement {
       // Without a title in the link, the output language's default form of address (김민수 님).
       const outputLang = params.get('lang');
       input = inputFromParams(params, this.pageLang, this.m.defaultTitles[isLang(outputLang) ? outputLang : this.pageLang]);
+      this.kindChosen = params.has('kind');
       // The prefill has been read; from now on the reader's edits (saved below) win on reload.
       history.replaceState(null, '', location.pathname + location.hash);
     } else {
@@ -120,6 +133,12 @@ class ScriptGenerator extends HTMLElement {
     }
     this.writeForm(input ?? emptyInput(this.pageLang, this.m.defaultTitles[this.pageLang]));
     void this.update();
+  }
+
+  /** A name with a legal form ((주), A.Ş., PT …) is an organisation until the reader says otherwise. */
+  guessKind(name: string): void {
+    const kind = looksLikeOrganisation(name) ? 'organisation' : 'person';
+    for (const radio of this.$$<HTMLInputElement>('input[name="kind"]')) radio.checked = radio.value === kind;
   }
 
   notify(text: string): void {
@@ -155,9 +174,9 @@ class ScriptGenerator extends HTMLElement {
       const el = this.form.elements.namedItem(name);
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) el.value = value;
     };
-    for (const name of ['client', 'you', 'business', 'facts', 'endDate', 'fee', 'completed', 'notice', 'lang'] as const) set(name, input[name]);
+    for (const name of ['client', 'contact', 'you', 'business', 'facts', 'endDate', 'fee', 'completed', 'lastDay', 'filesBy', 'refundBy', 'notice', 'lang'] as const) set(name, input[name]);
     for (const box of this.$$<HTMLInputElement>('input[name="reasons"]')) box.checked = input.reasons.includes(box.value as never);
-    for (const [name, value] of [['contract', input.contract], ['channel', input.channel], ['tone', input.tone]] as const) {
+    for (const [name, value] of [['kind', input.kind], ['contract', input.contract], ['refundMethod', input.refundMethod], ['channel', input.channel], ['tone', input.tone]] as const) {
       for (const radio of this.$$<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
     }
     const names = this.$$<HTMLInputElement>('input[name="referrals"]');
@@ -186,23 +205,23 @@ class ScriptGenerator extends HTMLElement {
     select.value = titles.includes(selected) ? selected : this.m.defaultTitles[lang] ?? '';
   }
 
-  loaded = new Map<Lang, LanguagePack>();
+  loaded = new Map<Lang, { t: T; pack: LanguagePack }>();
 
-  /** The templates and grammar of `lang`, fetched the first time it is chosen. */
+  /**
+   * The templates and grammar of `lang`, fetched the first time it is chosen.
+   */
   async language(lang: Lang): Promise<{ t: T; pack: LanguagePack }> {
-    let pack = this.loaded.get(lang);
-    if (!pack) {
-      const [data, loadedPack] = await Promise.all([
+    let loaded = this.loaded.get(lang);
+    if (!loaded) {
+      const [data, pack] = await Promise.all([
         templates[`../i18n/locales/${lang}/script.json`]?.(),
         packs[`../lib/script/pack-${lang}.ts`]?.(),
       ]);
-      if (!data || !loadedPack) throw new Error(`No templates for ${lang}`);
-      this.i18n.addResourceBundle(lang, 'script', data);
-      addFormatters(this.i18n, loadedPack.formatters);
-      pack = loadedPack;
-      this.loaded.set(lang, pack);
+      if (!data || !pack) throw new Error(`No templates for ${lang}`);
+      loaded = { t: createT(data, lang, pack.formatters), pack };
+      this.loaded.set(lang, loaded);
     }
-    return { t: this.i18n.getFixedT(lang, 'script') as unknown as T, pack };
+    return loaded;
   }
 
   /** Counts updates, so that one still waiting for its language's templates cannot render over a newer one. */
@@ -243,7 +262,8 @@ class ScriptGenerator extends HTMLElement {
     const { t, pack } = await this.language(fixed.lang);
     if (turn !== this.updates) return; // typed on meanwhile: the newer update renders
     this.texts = composeScript(fixed, t, pack);
-    this.render(this.texts, t);
+    renderOutputs(this, this.texts, fixed.channel, this.m);
+    this.handoverTitle = t('handover.title');
     if (filled) filled.hidden = false;
     if (empty) empty.hidden = true;
   }
@@ -251,6 +271,9 @@ class ScriptGenerator extends HTMLElement {
   updateVisibility(input: ScriptInput): void {
     for (const el of this.$$('[data-when-contract]')) el.hidden = el.dataset['whenContract'] !== input.contract;
     for (const el of this.$$('[data-when-channel]')) el.hidden = el.dataset['whenChannel'] !== input.channel;
+    for (const el of this.$$('[data-when-kind]')) el.hidden = el.dataset['whenKind'] !== input.kind;
+    for (const el of this.$$('[data-when-no-referrals]')) el.hidden = input.referrals.some((r) => r.name.trim());
+    for (const el of this.$$('[data-when-reason]')) el.hidden = !input.reasons.includes(el.dataset['whenReason'] as never);
     const feeHint = this.$('[data-hint="fee"]');
     if (feeHint) feeHint.textContent = fill(this.m.feeHint, { currency: this.m.currencies[input.lang] });
   }
@@ -295,64 +318,9 @@ class ScriptGenerator extends HTMLElement {
     title?.scrollIntoView({ block: 'start' });
   }
 
-  render(texts: ScriptTexts, t: T): void {
-    const area = (id: string) => this.$(`[data-output="${id}"] [data-output-text]`);
-    const call = area('call-script');
-    if (call) {
-      call.lang = texts.lang;
-      const nodes: HTMLElement[] = [];
-      for (const section of texts.call) {
-        const h = document.createElement('h4');
-        h.textContent = section.heading;
-        nodes.push(h);
-        section.lines.forEach((line, i) => {
-          const p = document.createElement('p');
-          p.textContent = line;
-          if (section.id === 'pushback' && i % 2 === 0) p.className = 'pushback-q';
-          nodes.push(p);
-        });
-      }
-      call.replaceChildren(...nodes);
-    }
-    const follow = area('follow-up');
-    if (follow) {
-      follow.lang = texts.lang;
-      follow.textContent = followUpText(texts);
-    }
-    const handover = area('handover');
-    if (handover) {
-      handover.lang = texts.lang;
-      const ul = document.createElement('ul');
-      for (const item of texts.handover) {
-        const li = document.createElement('li');
-        li.textContent = `☐ ${item}`;
-        ul.append(li);
-      }
-      handover.replaceChildren(ul);
-    }
-    const clause = area('clause');
-    if (clause) {
-      clause.lang = texts.lang;
-      clause.textContent = texts.clause;
-    }
-    const refund = this.$('[data-refund-line]');
-    if (refund) {
-      refund.textContent = texts.refund
-        ? fill(this.m.refundLine, { refund: texts.refund.amountText, fee: texts.refund.feeText, remaining: 100 - texts.refund.completed })
-        : this.m.noRefund;
-    }
-    this.titles = { call: t('call.title'), handover: t('handover.title') };
-  }
-
   /** The plain text of one output, as copied and downloaded. */
   plain(id: string): string {
-    if (!this.texts) return '';
-    const titles = this.titles;
-    if (id === 'call-script') return callText(this.texts, titles.call ?? '');
-    if (id === 'follow-up') return followUpText(this.texts);
-    if (id === 'handover') return handoverText(this.texts, titles.handover ?? '');
-    if (id === 'clause') return this.texts.clause;
-    return '';
+    return this.texts ? plainText(this.texts, id, this.handoverTitle) : '';
   }
 
   bindPanel(panel: HTMLElement): void {

@@ -10,7 +10,19 @@ const people: Record<Lang, { client: string; you: string; title: string }> = {
   tr: { client: 'Ahmet Yılmaz', you: 'Zeynep Kaya', title: 'Bey' },
   id: { client: 'Budi Santoso', you: 'Sari Dewi', title: 'Bapak' },
 };
-const addressed: Record<Lang, string> = { ko: '김민수 대표님', tr: 'Ahmet Yılmaz Bey', id: 'Bapak Budi Santoso' };
+/** How the call greets the client, and how the follow-up writes to them. */
+const addressed: Record<Lang, string> = { ko: '김민수 대표님', tr: 'Ahmet Bey', id: 'Pak Budi' };
+const written: Record<Lang, string> = { ko: '김민수 대표님', tr: 'Sayın Ahmet Bey', id: 'Yth. Bapak Budi Santoso' };
+/** 1,800,000 in each output currency, as said in the call and as written. */
+const refundSaid: Record<Lang, string> = { ko: '180만 원', tr: '1 milyon 800 bin lira', id: 'Rp1,8 juta' };
+const refundWritten: Record<Lang, string> = { ko: '1,800,000원', tr: '1.800.000 TL', id: 'Rp1.800.000' };
+const orgs: Record<Lang, { client: string; contact: string; title: string; greet: string; letter: string }> = {
+  ko: { client: '(주)한결디자인', contact: '박지훈', title: '팀장님', greet: '박지훈 팀장님', letter: '(주)한결디자인 박지훈 팀장님께' },
+  tr: { client: 'İpek Tekstil A.Ş.', contact: 'Ayşe Demir', title: 'Hanım', greet: 'Ayşe Hanım', letter: 'Sayın Ayşe Hanım,' },
+  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati,' },
+};
+/** 2027-01-08 (a Friday) as each language writes it in a letter. */
+const jan8: Record<Lang, string> = { ko: '2027년 1월 8일(금)', tr: '8 Ocak 2027', id: 'Jumat, 8 Januari 2027' };
 
 const filledQuery = (lang: Lang, extra = '') =>
   `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time,aggression&endDate=2026-12-31${extra}`;
@@ -52,12 +64,11 @@ for (const lang of langs) {
       await page.goto(url(lang, filledQuery(lang, '&contract=end-now&fee=3000000&completed=40')));
       await expect(page.getByLabel(g(lang, 'reasons.aggression'))).toBeChecked();
       await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(people[lang].client);
-      const money = new Intl.NumberFormat({ ko: 'ko-KR', tr: 'tr-TR', id: 'id-ID' }[lang], {
-        style: 'currency', currency: { ko: 'KRW', tr: 'TRY', id: 'IDR' }[lang], maximumFractionDigits: lang === 'tr' ? 2 : 0, minimumFractionDigits: lang === 'tr' ? 2 : 0,
-      }).format(1_800_000).replace(/^Rp\s+/u, 'Rp'); // EYD: no space after Rp
-      await expect(page.locator('#refund')).toContainText(money);
-      expect(await outputText(page, 'call-script')).toContain(money);
-      expect(await outputText(page, 'follow-up')).toContain(money);
+      // Said in the call, written in the follow-up and the refund box; never a screen form like ₩1,800,000.
+      await expect(page.locator('#refund')).toContainText(refundWritten[lang]);
+      expect(await outputText(page, 'call-script')).toContain(refundSaid[lang]);
+      expect(await outputText(page, 'follow-up')).toContain(refundWritten[lang]);
+      expect(await outputText(page, 'call-script')).not.toMatch(/[₩₺]|,00/);
     });
 
     test('the output language can differ from the page', async ({ page }) => {
@@ -80,7 +91,7 @@ for (const lang of langs) {
       await panel.getByRole('button', { name: g(lang, 'outputs.copy') }).click();
       await expect(panel.getByRole('status')).toHaveText(g(lang, 'outputs.copied'));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toContain(addressed[lang]);
+      expect(copied).toContain(written[lang]);
       expect(copied.replace(/\s+/g, ' ').trim()).toBe((await outputText(page, 'follow-up')).replace(/\s+/g, ' ').trim());
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#call-script').getByRole('button', { name: g(lang, 'outputs.download') }).click()]);
@@ -94,6 +105,60 @@ for (const lang of langs) {
       await expect(page.locator('#call-script')).toBeVisible();
       await expect(page.locator('#follow-up')).toBeHidden();
       await expect(page.locator('form[data-form]')).toBeHidden();
+    });
+
+    test('an organisation client by keyboard: the legal form picks "organisation", the contact is addressed', async ({ page }) => {
+      const org = orgs[lang];
+      await page.goto(url(lang));
+      await page.getByLabel(g(lang, 'fields.client.label')).focus();
+      await page.keyboard.type(org.client);
+      await expect(page.getByLabel(g(lang, 'kind.organisation'))).toBeChecked();
+      await page.getByLabel(g(lang, 'fields.contact.label')).focus();
+      await page.keyboard.type(org.contact);
+      await page.getByLabel(g(lang, 'fields.title.label')).selectOption(org.title);
+      await page.getByLabel(g(lang, 'fields.you.label')).focus();
+      await page.keyboard.type(people[lang].you);
+      await page.getByLabel(g(lang, 'reasons.fit')).focus();
+      await page.keyboard.press('Space');
+      await page.getByLabel(g(lang, 'contract.end-now')).focus();
+      await page.keyboard.press('Space');
+      await page.getByLabel(g(lang, 'fields.fee.label')).focus();
+      await page.keyboard.type('3000000');
+      await page.getByLabel(g(lang, 'fields.completed.label')).focus();
+      await page.keyboard.type('40');
+      await page.getByRole('button', { name: g(lang, 'submit') }).press('Enter');
+      await expect(page.getByRole('heading', { name: g(lang, 'outputs.title') })).toBeFocused();
+      const call = await outputText(page, 'call-script');
+      expect(call).toContain(org.greet);
+      // The company is never greeted by name as if it were a person.
+      expect(call.split('\n').slice(0, 3).join(' ')).not.toContain(org.client);
+      expect(await outputText(page, 'follow-up')).toContain(org.letter);
+      expect(await outputText(page, 'clause')).not.toContain(org.client);
+    });
+
+    test('the new fields through the URL: last day, file and refund dates, refund method, channel', async ({ page }) => {
+      const org = orgs[lang];
+      const query = `?kind=organisation&client=${encodeURIComponent(org.client)}&you=${encodeURIComponent(people[lang].you)}&reasons=time&contract=end-now&fee=3000000&completed=40&lastDay=2027-01-05&filesBy=2027-01-06&refundBy=2027-01-08&refundMethod=original&channel=in-person`;
+      await page.goto(url(lang, query));
+      await expect(page.getByLabel(g(lang, 'kind.organisation'))).toBeChecked();
+      await expect(page.getByLabel(g(lang, 'fields.lastDay.label'))).toHaveValue('2027-01-05');
+      await expect(page.getByLabel(g(lang, 'fields.refundBy.label'))).toHaveValue('2027-01-08');
+      await expect(page.getByLabel(g(lang, 'refundMethod.original'))).toBeChecked();
+      await expect(page.locator('#call-script-title')).toHaveText(g(lang, 'outputs.callTitleByChannel.in-person'));
+      const followUp = await outputText(page, 'follow-up');
+      expect(followUp).toContain(jan8[lang]);
+      expect(followUp).toContain(str(lang, 'followUp.method.original', 'script').replace(/\{\{you\}\}/, lang === 'id' ? 'Bapak/Ibu' : '').slice(0, 10));
+      await expect(page).toHaveURL(`/${lang}/tools/script/`);
+    });
+
+    test('an organisation written in another language than the page', async ({ page }) => {
+      const other: Lang = lang === 'tr' ? 'id' : 'tr';
+      const org = orgs[other];
+      await page.goto(url(lang, `?client=${encodeURIComponent(org.client)}&you=Sari&reasons=fit&endDate=2027-01-31&lang=${other}&tone=formal`));
+      await expect(page.locator('#call-script [data-output-text]')).toHaveAttribute('lang', other);
+      const followUp = await outputText(page, 'follow-up');
+      expect(followUp.split('\n')[2]).toBe(other === 'tr' ? 'Sayın İpek Tekstil Yetkilisi,' : 'Yth. Bapak/Ibu Pimpinan PT Sinar Jaya,');
+      await expect(page.locator('#call-script-title')).toHaveText(g(lang, 'outputs.callTitleByChannel.phone'));
     });
 
     test('missing fields get a localized error summary and nothing typed is lost', async ({ page }) => {
@@ -121,7 +186,8 @@ for (const lang of langs) {
       await page.goto(url(lang, filledQuery(lang)));
       await page.getByLabel(g(lang, 'fields.client.label')).fill(client);
       await page.getByLabel(g(lang, 'fields.facts.label')).fill(facts);
-      await expect(page.locator('#call-script [data-output-text]')).toContainText(client);
+      // Turkish and Indonesian speech use the first name only (Kemal Bey, Pak Budi): its first word shows literally.
+      await expect(page.locator('#call-script [data-output-text]')).toContainText('<img');
       expect(await outputText(page, 'call-script')).toContain('<script>alert(2)</script>');
       await expect(page.locator('[data-output-text] img, [data-output-text] script, [data-output-text] b')).toHaveCount(0);
       await page.reload();
@@ -146,6 +212,7 @@ for (const lang of langs) {
       expect(Array.from(await facts.inputValue()).length).toBe(500);
       await expect(page.locator('[data-counter-for="field-facts"]')).toHaveText(g(lang, 'counterOver').replace('{{max}}', '500'));
       await page.getByLabel(g(lang, 'fields.client.label')).fill('👩‍💻 שלום עולם\u200B' + 'W'.repeat(70));
+      await page.getByLabel(g(lang, 'fields.business.label')).fill('שלום עולם\u200B' + 'W'.repeat(70));
       await expect(page.locator('#call-script [data-output-text]')).toContainText('שלום עולם');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);

@@ -1,18 +1,31 @@
 /**
  * Composing the offboarding texts from the reader's input and the templates of
- * the output language (i18next `script` namespace). Tone is i18next context
- * (`key_formal` / `key_warm`); names are inflected by formatters (see names.ts).
- * A sentence whose data is missing is left out whole, so no placeholder, empty
- * slot or dangling comma can reach the reader.
+ * the output language (`script` namespace, i18next format; see templates.ts). Tone is context
+ * (`key_warm`, falling back to `key`); the client appears only through the
+ * language's addressee forms (greet, vocative, letter, you, to …), never as the
+ * raw typed name; money, percentages and dates are rendered spoken in the call
+ * and written in the follow-up, checklist and clause (src/lib/render).
+ *
+ * This module decides *which* sentence fits the situation (channel, progress
+ * 0 / partial / 100 %, referrals none / one / several, aggression, dates);
+ * each language's script.json decides *how* it is said. A section with nothing
+ * to say is left out whole (no referrals → no promise of any).
  */
-import { formatDate, type Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
 import type { LanguagePack } from './pack.ts';
+import type { T } from './templates.ts';
 import { normalizeName } from '../grammar/normalize.ts';
-import { formatMoney, refundAmount, currencyOf } from './money.ts';
+import { refundAmount, currencyOf } from './money.ts';
 import { parseAmount, parseNotice, parsePercent, type ScriptInput } from './input.ts';
+import { spokenMoney, writtenMoney } from '../render/money.ts';
+import { spokenPercent, writtenPercent } from '../render/percent.ts';
+import { addDays, spokenDate, todayIso, writtenDate } from '../render/dates.ts';
+import { idNumberWords } from '../render/words-id.ts';
+
+export type SectionId = 'opening' | 'decision' | 'reasons' | 'next' | 'referrals' | 'thanks' | 'close' | 'pushback';
 
 export interface CallSection {
-  id: 'opening' | 'decision' | 'reasons' | 'next' | 'referrals' | 'thanks' | 'close' | 'pushback';
+  id: SectionId;
   heading: string;
   lines: string[];
 }
@@ -27,6 +40,8 @@ export interface Refund {
 
 export interface ScriptTexts {
   lang: Lang;
+  /** The call script's title, matching the channel (phone call, video call, meeting). */
+  title: string;
   call: CallSection[];
   followUp: { subject: string; body: string };
   handover: string[];
@@ -35,7 +50,12 @@ export interface ScriptTexts {
 }
 
 /** A translate function fixed to the output language and the `script` namespace. */
-export type T = (key: string, options?: Record<string, unknown>) => string;
+export type { T };
+
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'>;
+
+/** Where the work stands for an `end-now` input. */
+type Progress = 'none' | 'part' | 'all';
 
 /** The refund for an `end-now` input, or undefined (finishing the contract, or bad numbers). */
 export function refundOf(input: ScriptInput): Refund | undefined {
@@ -44,108 +64,196 @@ export function refundOf(input: ScriptInput): Refund | undefined {
   const completed = parsePercent(input.completed);
   if (fee === null || fee <= 0 || completed === null) return undefined;
   const amount = refundAmount(fee, completed, currencyOf(input.lang));
-  return { fee, completed, amount, feeText: formatMoney(fee, input.lang), amountText: formatMoney(amount, input.lang) };
+  return { fee, completed, amount, feeText: writtenMoney(fee, input.lang), amountText: writtenMoney(amount, input.lang) };
+}
+
+/** The reader's typed facts as one clean spoken sentence: single spaces, closing punctuation. */
+export function punctuated(text: string): string {
+  const clean = text.trim().replace(/\s+/g, ' ').replace(/[,;:、]+$/u, '');
+  if (clean === '') return '';
+  return /[.!?。！？…]["'”’)\]]*$/u.test(clean) ? clean : `${clean}.`;
+}
+
+export interface ComposeOptions {
+  /** Today as YYYY-MM-DD in the reader's time zone (tests pin it). */
+  today?: string;
 }
 
 /**
  * All texts for a valid input (run `validateInput` first).
  * @param t the templates of the output language
- * @param grammar how the output language addresses the client and lists names (see pack.ts)
+ * @param grammar how the output language addresses the client (see pack.ts)
  */
-export function composeScript(input: ScriptInput, t: T, grammar: Pick<LanguagePack, 'address' | 'list'>): ScriptTexts {
+export function composeScript(input: ScriptInput, t: T, grammar: Grammar, options: ComposeOptions = {}): ScriptTexts {
   const lang = input.lang;
   const tone = input.tone;
-  const client = grammar.address(input.client, input.title);
-  const you = normalizeName(input.you);
+  const today = options.today ?? todayIso();
+  const client = grammar.addressee({ kind: input.kind, name: input.client, contact: input.contact, title: input.title }, tone);
+  const me = normalizeName(input.you);
   const business = normalizeName(input.business);
-  const facts = input.facts.trim().replace(/\s+/g, ' ');
+  const facts = punctuated(input.facts);
   const refund = refundOf(input);
-  const endDate = input.endDate ? formatDate(new Date(`${input.endDate}T00:00:00Z`), lang) : '';
-  const vars = { client, you, business, endDate, facts };
-  const toned = (key: string, extra: Record<string, unknown> = {}) => t(key, { ...vars, ...extra, context: tone });
-  const plain = (key: string, extra: Record<string, unknown> = {}) => t(key, { ...vars, ...extra });
+  const endNow = input.contract === 'end-now';
+  const aggression = input.reasons.includes('aggression');
+
+  // Dates: the last day defaults to today, files to the last day, the refund to a week later.
+  const lastDay = input.lastDay || today;
+  const filesBy = input.filesBy || lastDay;
+  const refundBy = input.refundBy || addDays(lastDay, 7);
+  const spoken = (iso: string) => (iso ? spokenDate(iso, lang, today) : '');
+  const written = (iso: string) => (iso ? writtenDate(iso, lang) : '');
+
+  const progress: Progress = !refund || (refund.completed > 0 && refund.completed < 100) ? 'part' : refund.completed === 0 ? 'none' : 'all';
+  const money = refund
+    ? {
+        fee: spokenMoney(refund.fee, lang),
+        feeW: refund.feeText,
+        refund: spokenMoney(refund.amount, lang),
+        refundW: refund.amountText,
+        done: spokenPercent(refund.completed, lang),
+        doneW: writtenPercent(refund.completed, lang),
+        left: spokenPercent(100 - refund.completed, lang),
+        leftW: writtenPercent(100 - refund.completed, lang),
+      }
+    : {};
+  const notice = parseNotice(input.notice) ?? 14;
+
+  const base: Record<string, unknown> = {
+    me,
+    business,
+    facts,
+    greet: client.greet,
+    vocative: client.vocative,
+    letter: client.letter,
+    you: client.you,
+    to: client.to,
+    org: client.org,
+    orgSpoken: client.orgSpoken,
+    endDate: spoken(input.endDate),
+    endDateW: written(input.endDate),
+    lastDay: spoken(lastDay),
+    lastDayW: written(lastDay),
+    todayW: written(today),
+    filesByW: written(filesBy),
+    refundByW: written(refundBy),
+    notice,
+    noticeWords: idNumberWords(notice),
+    ...money,
+  };
+  const say = (key: string, extra: Record<string, unknown> = {}) => t(key, { ...base, ...extra, context: tone });
+  // Deadlines said aloud: "today" when it is today, else the short date.
+  const when = (family: 'until' | 'by', iso: string) =>
+    iso === today ? say(`call.when.${family}.today`) : say(`call.when.${family}.date`, { date: spoken(iso) });
+  base['self'] = say(business ? 'call.selfWithBusiness' : 'call.self');
+  base['stopWhen'] = when('until', lastDay);
+  base['filesWhen'] = when('by', filesBy);
+  base['refundWhen'] = when('by', refundBy);
+  base['serveFilesWhen'] = say('call.when.by.date', { date: spoken(input.endDate) });
 
   const referrals = input.referrals
     .map((r) => ({ name: normalizeName(r.name), contact: r.contact.trim().replace(/\s+/g, ' ') }))
     .filter((r) => r.name);
-  const referralList = grammar.list(
-    referrals.map((r) => (r.contact ? plain('call.referrals.item', { name: r.name, contact: r.contact }) : plain('call.referrals.itemNoContact', { name: r.name }))),
-  );
+  const names = referrals.map((r) => r.name);
+  const referralCount = names.length === 0 ? 'none' : names.length === 1 ? 'one' : 'several';
+  // "or" where the client picks one (tr, id); Korean names them with 와/과 and says "이 가운데 편하신 곳".
+  const referralVars = { name: names[0] ?? '', list: grammar.list(names, 'or'), listAnd: grammar.list(names, 'and') };
 
-  // What happens with the contract, in the call and in writing.
-  let contractKey: string;
-  if (input.contract === 'serve-until-end') contractKey = 'serveUntilEnd';
-  else if (refund && refund.completed === 0) contractKey = 'endNowFullRefund';
-  else if (refund && refund.completed === 100) contractKey = 'endNowComplete';
-  else contractKey = 'endNow';
-  const money = refund ? { fee: refund.feeText, refund: refund.amountText, completed: refund.completed } : {};
+  const heading = (id: SectionId) => t(`call.sections.${id}`);
+  const channel = input.channel;
+  const named = client.greet ? 'named' : 'unnamed';
 
-  const heading = (id: CallSection['id']) => plain(`call.sections.${id}`);
+  // ----- the call -----
+  const next: string[] = [];
+  if (!endNow) {
+    next.push(say('call.next.serve'), say('call.next.serveFiles'));
+  } else {
+    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : 'call.next.stop'));
+    if (refund && progress !== 'all') next.push(say(`call.next.refund.${progress}`), say(`call.next.method.${input.refundMethod}`));
+    else if (refund) next.push(say('call.next.paidInFull'));
+    next.push(say(`call.next.files.${progress}`));
+  }
+
   const call: CallSection[] = [
-    { id: 'opening', heading: heading('opening'), lines: [toned(business ? 'call.openingWithBusiness' : 'call.opening'), toned('call.purpose')] },
-    { id: 'decision', heading: heading('decision'), lines: [toned('call.decision')] },
+    { id: 'opening', heading: heading('opening'), lines: [say(`call.opening.${channel}.${named}`)] },
+    { id: 'decision', heading: heading('decision'), lines: [say(`call.decision.${endNow ? 'now' : 'serve'}`)] },
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [toned('call.reasonsIntro'), ...input.reasons.map((r) => toned(`call.reasons.${r}`)), ...(facts ? [toned('call.facts')] : [])],
+      lines: [say('call.reasonsIntro'), ...input.reasons.map((r) => say(`call.reasons.${r}`)), ...(facts ? [say('call.facts')] : [])],
     },
-    { id: 'next', heading: heading('next'), lines: [toned(`call.contract.${contractKey}`, money), toned('call.contract.handover')] },
-    {
-      id: 'referrals',
-      heading: heading('referrals'),
-      lines: [referrals.length ? toned('call.referrals.intro', { list: referralList }) : toned('call.referrals.none')],
-    },
-    { id: 'thanks', heading: heading('thanks'), lines: [toned('call.thanks')] },
-    { id: 'close', heading: heading('close'), lines: [toned('call.close')] },
+    { id: 'next', heading: heading('next'), lines: next },
   ];
+  if (referralCount !== 'none') {
+    const lines = [say(`call.referrals.${referralCount}`, referralVars)];
+    if (referrals.some((r) => r.contact)) lines.push(say('call.referrals.contactsLater'));
+    call.push({ id: 'referrals', heading: heading('referrals'), lines });
+  }
+  // One warm thanks per text; a short one after aggression or before any work was done.
+  const thanksKind = aggression || progress === 'none' ? 'short' : 'full';
+  call.push(
+    { id: 'thanks', heading: heading('thanks'), lines: [say(`call.thanks.${thanksKind}`)] },
+    { id: 'close', heading: heading('close'), lines: [say(`call.close.${channel}`)] },
+  );
   const pushbacks = ['tryAgain', 'unfair'];
-  if (input.contract === 'serve-until-end') pushbacks.push('endDate');
-  // "I want a bigger refund" only makes sense for a partial refund.
-  else if (refund && refund.completed > 0 && refund.completed < 100) pushbacks.push('biggerRefund');
+  if (!endNow) pushbacks.push('endDate');
+  else if (refund && progress === 'part') pushbacks.push('biggerRefund');
+  if (endNow && refund && progress !== 'all') pushbacks.push('refundWhen');
+  if (aggression) pushbacks.push('raisedVoice');
   call.push({
     id: 'pushback',
     heading: heading('pushback'),
-    lines: pushbacks.flatMap((p) => [plain(`call.pushback.${p}.q`), toned(`call.pushback.${p}.a`, money)]),
+    lines: pushbacks.flatMap((p) => [t(`call.pushback.${p}.q`), say(`call.pushback.${p}.a`)]),
   });
 
+  // ----- the written follow-up: numbered points, contacts only here -----
+  const points: string[] = [];
+  if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
+  else {
+    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : 'followUp.stop'));
+    if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
+    else if (refund) points.push(say('followUp.paidInFull'));
+    points.push(say(`followUp.files.${progress}`));
+  }
+  if (referralCount !== 'none') {
+    if (referrals.some((r) => r.contact)) {
+      const lines = referrals.map((r) => (r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : `- ${r.name}`));
+      points.push([say(`followUp.referrals.${referralCount}`, referralVars), ...lines].join('\n'));
+    } else points.push(say('followUp.referrals.noContacts', referralVars));
+  }
   const followUpLines = [
-    toned('followUp.greeting'),
+    say(`followUp.greeting.${named}`),
     '',
-    toned('followUp.intro'),
-    toned(`followUp.${contractKey}`, money),
-    toned('followUp.handover'),
-    ...(referrals.length ? [toned('followUp.referrals', { list: referralList })] : []),
-    toned('followUp.thanks'),
+    say(`followUp.intro.${channel}`),
     '',
-    toned('followUp.signoff'),
-    you,
-    ...(business ? [business] : []),
+    ...points.map((p, i) => `${i + 1}. ${p}`),
+    '',
+    say(`followUp.thanks.${thanksKind}`),
+    '',
+    say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
   ];
 
-  const toxic = input.reasons.includes('aggression') || input.reasons.includes('overcommunication');
+  // ----- the reader's own checklist (written forms) -----
+  const toxic = aggression || input.reasons.includes('overcommunication');
   const handover = [
-    plain('handover.files'),
-    plain('handover.sources'),
-    plain('handover.access'),
-    ...(input.contract === 'serve-until-end' ? [plain('handover.invoice'), plain('handover.endDate')] : []),
-    ...(refund && refund.amount > 0 ? [plain('handover.refund', money)] : []),
-    plain('handover.followUp'),
-    ...(referrals.length ? [plain('handover.referrals')] : []),
-    plain('handover.records'),
-    ...(toxic ? [plain('handover.block')] : []),
-    plain('handover.rest'),
+    t(endNow ? `handover.files.${progress}` : 'handover.files.serve', base),
+    t('handover.access', base),
+    ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
+    ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
+    t('handover.followUp', base),
+    ...(referrals.some((r) => r.contact) ? [t('handover.referrals', base)] : []),
+    t('handover.records', base),
+    ...(toxic ? [t('handover.block', base)] : []),
+    t('handover.rest', base),
   ];
 
-  const clause = plain('clause.body', {
-    provider: business || you,
-    clientParty: normalizeName(input.client),
-    notice: parseNotice(input.notice) ?? 14,
-  });
+  // The clause is for the reader's *next* contracts: defined parties, never a typed name.
+  const clause = t('clause.body', { notice, noticeWords: idNumberWords(notice) });
 
   return {
     lang,
+    title: t(`call.title.${channel}`),
     call,
-    followUp: { subject: plain('followUp.subject'), body: followUpLines.join('\n') },
+    followUp: { subject: say(`followUp.subject.${channel}`), body: followUpLines.join('\n') },
     handover,
     clause,
     refund,
@@ -153,7 +261,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Pick<LanguagePa
 }
 
 /** The call script as plain text, for copy and download. */
-export function callText(texts: ScriptTexts, title: string): string {
+export function callText(texts: ScriptTexts, title = texts.title): string {
   return [title, '', ...texts.call.flatMap((s) => [`■ ${s.heading}`, ...s.lines, ''])].join('\n').trim();
 }
 

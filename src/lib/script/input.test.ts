@@ -78,3 +78,27 @@ describe('validateInput()', () => {
     expect(validateInput({ ...base, client: ' \u200B ' }, '2026-01-01')).toEqual([{ field: 'client' }]);
   });
 });
+
+describe('the second edition fields', () => {
+  it('reads client kind, contact, end-now dates and refund method from the URL, and writes them back', () => {
+    const params = new URLSearchParams('kind=organisation&client=Acme&contact=Ayşe%20Demir&contract=end-now&lastDay=2026-12-05&filesBy=2026-12-07&refundBy=2027-01-08&refundMethod=original');
+    const input = inputFromParams(params, 'tr');
+    expect(input).toMatchObject({ kind: 'organisation', contact: 'Ayşe Demir', lastDay: '2026-12-05', filesBy: '2026-12-07', refundBy: '2027-01-08', refundMethod: 'original' });
+    expect(inputFromParams(inputToParams(input), 'tr')).toEqual(input);
+  });
+  it('drops impossible dates and unknown methods', () => {
+    const input = inputFromParams(new URLSearchParams('lastDay=2026-02-30&refundBy=tomorrow&refundMethod=cash'), 'id');
+    expect(input).toMatchObject({ lastDay: '', refundBy: '', refundMethod: 'bank' });
+  });
+  it.each([
+    ['PT Sinar Jaya', 'organisation'],
+    ['(주)한결디자인', 'organisation'],
+    ['İpek Tekstil A.Ş.', 'organisation'],
+    ['Hendra Gunawan', 'person'],
+  ])('without a kind, %s is read as %s', (client, kind) => {
+    expect(inputFromParams(new URLSearchParams({ client }), 'ko').kind).toBe(kind);
+  });
+  it('an explicit kind wins over the legal form', () => {
+    expect(inputFromParams(new URLSearchParams({ client: 'PT Sinar Jaya', kind: 'person' }), 'id').kind).toBe('person');
+  });
+});

@@ -3,15 +3,17 @@
  * same names, so the quiz can open the generator prefilled), limits, parsing
  * and validation. Pure: no DOM.
  *
- * URL and form names: client, title, you, business, reasons (comma list or
- * repeated), facts, contract, endDate, fee, completed, referrals and
- * referralContacts (repeated, paired by position, up to three), channel, tone,
- * lang, notice.
+ * URL and form names: kind (person | organisation), client, contact, title,
+ * you, business, reasons (comma list or repeated), facts, contract, endDate,
+ * fee, completed, lastDay, filesBy, refundBy (YYYY-MM-DD), refundMethod
+ * (bank | original | agreed), referrals and referralContacts (repeated, paired
+ * by position, up to three), channel, tone, lang, notice.
  */
 import { isLang, locales, type Lang } from '../../i18n/locales.ts';
 import { normalizeName } from '../grammar/normalize.ts';
 import { capGraphemes, cleanLine, cleanMultiline, hasLetterOrDigit } from '../text-hygiene.ts';
 import { parseAmount as readAmount, type AmountResult } from '../amount/index.ts';
+import { looksLikeOrganisation, type ClientKind } from '../grammar/addressee.ts';
 
 export const reasonIds = ['overcommunication', 'time', 'free-work', 'aggression', 'unprofitable', 'fit'] as const;
 export type ReasonId = (typeof reasonIds)[number];
@@ -22,11 +24,17 @@ export type Channel = (typeof channels)[number];
 export const tones = ['formal', 'warm'] as const;
 export type Tone = (typeof tones)[number];
 
+export const clientKinds = ['person', 'organisation'] as const satisfies readonly ClientKind[];
+/** How a refund is paid: bank transfer, back through the channel the client paid by, or to be agreed. */
+export const refundMethods = ['bank', 'original', 'agreed'] as const;
+export type RefundMethod = (typeof refundMethods)[number];
+
 export const MAX_REFERRALS = 3;
 
 /** Longest text each field keeps; longer input is cut, and the form says so. */
 export const LIMITS = {
   client: 80,
+  contact: 80,
   title: 20,
   you: 80,
   business: 80,
@@ -44,7 +52,11 @@ export interface Referral {
 }
 
 export interface ScriptInput {
+  /** A person or an organisation; a typed legal form ((주), A.Ş., PT …) makes organisation the default. */
+  kind: ClientKind;
   client: string;
+  /** For an organisation: the person spoken to (optional). */
+  contact: string;
   title: string;
   you: string;
   business: string;
@@ -57,6 +69,11 @@ export interface ScriptInput {
   fee: string;
   /** Percentage of the paid work done, as typed. */
   completed: string;
+  /** end-now: the last working day (ISO; '' = today), the day files are delivered ('' = the last day), the refund date ('' = a week after the last day). */
+  lastDay: string;
+  filesBy: string;
+  refundBy: string;
+  refundMethod: RefundMethod;
   referrals: Referral[];
   channel: Channel;
   tone: Tone;
@@ -80,8 +97,9 @@ export interface FieldError {
 /** The form's starting state for a page in `lang`. */
 export function emptyInput(lang: Lang, defaultTitle = ''): ScriptInput {
   return {
-    client: '', title: defaultTitle, you: '', business: '', reasons: [], facts: '', contract: 'serve-until-end',
-    endDate: '', fee: '', completed: '', referrals: [], channel: 'phone', tone: 'formal', lang, notice: '14',
+    kind: 'person', client: '', contact: '', title: defaultTitle, you: '', business: '', reasons: [], facts: '', contract: 'serve-until-end',
+    endDate: '', fee: '', completed: '', lastDay: '', filesBy: '', refundBy: '', refundMethod: 'bank',
+    referrals: [], channel: 'phone', tone: 'formal', lang, notice: '14',
   };
 }
 
@@ -116,8 +134,16 @@ export function inputFromParams(params: URLSearchParams, pageLang: Lang, default
     .map((name, i) => ({ name: cleanText(name, LIMITS.referral), contact: cleanText(contacts[i] ?? '', LIMITS.referralContact) }))
     .filter((r) => r.name.trim() || r.contact.trim());
   const endDate = params.get('endDate') ?? '';
+  const date = (name: string) => {
+    const value = params.get(name) ?? '';
+    return validDate(value) ? value : '';
+  };
+  const client = text('client');
   return {
-    client: text('client'),
+    // Without an explicit choice, a legal form in the name decides.
+    kind: pick(params.get('kind'), clientKinds, looksLikeOrganisation(client) ? 'organisation' : 'person'),
+    client,
+    contact: text('contact'),
     title: params.has('title') ? text('title') : base.title,
     you: text('you'),
     business: text('business'),
@@ -127,6 +153,10 @@ export function inputFromParams(params: URLSearchParams, pageLang: Lang, default
     endDate: /^\d{4}-\d{2}-\d{2}$/.test(endDate) ? endDate : '',
     fee: text('fee'),
     completed: text('completed'),
+    lastDay: date('lastDay'),
+    filesBy: date('filesBy'),
+    refundBy: date('refundBy'),
+    refundMethod: pick(params.get('refundMethod'), refundMethods, base.refundMethod),
     referrals,
     channel: pick(params.get('channel'), channels, base.channel),
     tone: pick(params.get('tone'), tones, base.tone),
@@ -139,7 +169,9 @@ export function inputFromParams(params: URLSearchParams, pageLang: Lang, default
 export function inputToParams(input: ScriptInput): URLSearchParams {
   const params = new URLSearchParams();
   const set = (name: string, value: string) => value && params.set(name, value);
+  params.set('kind', input.kind);
   set('client', input.client);
+  set('contact', input.contact);
   set('title', input.title);
   set('you', input.you);
   set('business', input.business);
@@ -149,6 +181,10 @@ export function inputToParams(input: ScriptInput): URLSearchParams {
   set('endDate', input.endDate);
   set('fee', input.fee);
   set('completed', input.completed);
+  set('lastDay', input.lastDay);
+  set('filesBy', input.filesBy);
+  set('refundBy', input.refundBy);
+  params.set('refundMethod', input.refundMethod);
   for (const r of input.referrals) {
     params.append('referrals', r.name);
     params.append('referralContacts', r.contact);
@@ -192,7 +228,7 @@ export function parseNotice(text: string): number | null {
   return value >= 1 && value <= 90 ? value : null;
 }
 
-function validDate(iso: string): boolean {
+export function validDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;

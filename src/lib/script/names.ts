@@ -17,7 +17,7 @@ export const titlesFor: Record<Lang, readonly string[]> = { ko: ko.titles, tr: t
 export const defaultTitle: Record<Lang, string> = { ko: ko.defaultTitle, tr: tr.defaultTitle, id: id.defaultTitle };
 
 /** The grammar composeScript() needs for `lang`. */
-export function grammarFor(lang: Lang): Pick<LanguagePack, 'address' | 'list'> {
+export function grammarFor(lang: Lang): LanguagePack {
   return packs[lang];
 }
 

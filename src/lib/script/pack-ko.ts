@@ -1,14 +1,16 @@
 /** Korean: honorific titles after the name, particles chosen by the name's last sound. */
-import { addressKo, koParticles, koTitles, particle } from '../grammar/korean.ts';
+import { koParticles, koTitles, particle } from '../grammar/korean.ts';
 import { normalizeName } from '../grammar/normalize.ts';
+import { addresseeKo } from '../grammar/addressee-ko.ts';
 import type { LanguagePack } from './pack.ts';
+import { koreanAnd } from '../render/lists-ko.ts';
+import { listOf } from '../render/lists.ts';
 
 export const pack: LanguagePack = {
   titles: koTitles,
   // Korean business courtesy needs a title; 님 is the safe default.
   defaultTitle: '님',
-  address: (name, title) => addressKo(name, (koTitles as readonly string[]).includes(title) ? title : ''),
-  // Intl's Korean conjunction is the written, legal-sounding 및; in a call a comma list reads naturally.
-  list: (items) => items.join(', '),
+  list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
+  addressee: (client) => addresseeKo(client),
   formatters: Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
 };

@@ -1,13 +1,19 @@
 /** Turkish: Bey/Hanım after the name, case suffixes on the last word with an apostrophe. */
-import { addressTr, inflectName, trCases, trTitles, type TrTitle } from '../grammar/turkish.ts';
+import { inflectName, trCases, trTitles } from '../grammar/turkish.ts';
 import { normalizeName } from '../grammar/normalize.ts';
+import { addresseeTr } from '../grammar/addressee-tr.ts';
 import type { LanguagePack } from './pack.ts';
-import { listFormat } from '../intl-cache.ts';
+import { listOf } from '../render/lists.ts';
 
 export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
-  address: (name, title) => addressTr(name, (trTitles as readonly string[]).includes(title) ? (title as TrTitle) : ''),
-  list: (items) => listFormat('tr-TR', { style: 'long', type: 'conjunction' }).format(items),
-  formatters: Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
+  list: (items, type) => listOf(items, 'tr', type),
+  addressee: (client, tone) => addresseeTr(client, tone),
+  formatters: {
+    ...Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c)])),
+    // Third-person possessive, for a share of something: "işin yüzde 20'si", "%60'ı".
+    // It is the accusative's ending with s for the buffer y (20'yi → 20'si; 60'ı stays).
+    poss: (value: unknown) => inflectName(normalizeName(value), 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
+  },
 };

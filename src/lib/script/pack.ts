@@ -4,16 +4,18 @@
  * One pack per language (pack-ko.ts, pack-tr.ts, pack-id.ts), so the browser
  * loads only the grammar of the language it writes in.
  */
+import type { Addressee, ClientInfo } from '../grammar/addressee.ts';
+
 export type Formatter = (value: unknown, lng: string | undefined) => string;
 
 export interface LanguagePack {
   /** The forms of address offered ('' = none); the first default is `defaultTitle`. */
   titles: readonly string[];
   defaultTitle: string;
-  /** The client as addressed: "김민수 대표님", "Ahmet Bey", "Bapak Budi". */
-  address(name: string, title: string): string;
   /** Formatter name → function, e.g. '을/를' or 'dat'. */
   formatters: Record<string, Formatter>;
-  /** A spoken list of names: "A, B ve C", "A, B, dan C", "A, B, C". */
-  list(items: string[]): string;
+  /** Every form of the client the texts need (greeting, salutation, second person, particles). */
+  addressee(client: ClientInfo, tone: 'formal' | 'warm'): Addressee;
+  /** A list of names in running text: "and" (A와 B, A ve B, A dan B) or "or" where the client picks one. */
+  list(items: readonly string[], type: 'and' | 'or'): string;
 }

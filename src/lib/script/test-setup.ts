@@ -1,19 +1,17 @@
-/** The generator's i18next instance over the real template files, for unit tests. */
+/** The generator's translate functions over the real template files, for unit tests. */
 import { resources } from '../../i18n/resources.ts';
 import { langs, type Lang } from '../../i18n/locales.ts';
-import { createScriptI18n } from './i18n.ts';
-import { grammarFor, nameFormatters } from './names.ts';
+import { createT, type T } from './templates.ts';
+import { grammarFor } from './names.ts';
 import type { LanguagePack } from './pack.ts';
-import type { T } from './compose.ts';
 
-const scriptResources = Object.fromEntries(langs.map((l) => [l, { script: resources[l]['script'] ?? {} }]));
-const instance = createScriptI18n(scriptResources, 'ko', nameFormatters());
+const ts = Object.fromEntries(langs.map((l) => [l, createT(resources[l]['script'], l, grammarFor(l).formatters)])) as Record<Lang, T>;
 
 export function tFor(lang: Lang): T {
-  return instance.getFixedT(lang, 'script') as unknown as T;
+  return ts[lang];
 }
 
 /** How `lang` addresses the client and lists names, for composeScript(). */
-export function addressFor(lang: Lang): Pick<LanguagePack, 'address' | 'list'> {
+export function addressFor(lang: Lang): LanguagePack {
   return grammarFor(lang);
 }

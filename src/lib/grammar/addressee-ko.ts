@@ -1,0 +1,38 @@
+/**
+ * Korean forms of the client. Koreans address by title rather than repeating a
+ * name: "김민수 대표님" once, then "대표님". A company is never greeted as a
+ * person: its contact by title ("박지훈 팀장님"), or "담당자님", and in a letter
+ * "한결디자인 담당자님께". As a recipient a company takes 에 (한결디자인에),
+ * a person 께 (honorific 에게).
+ */
+import type { Addressee, ClientInfo } from './addressee.ts';
+import { addressKo } from './korean.ts';
+import { normalizeName } from './normalize.ts';
+import { withoutLegalForm } from './addressee.ts';
+
+/** A job title (대표님, 팀장님 …), as opposed to the plain 님/씨. */
+const isJobTitle = (title: string) => title !== '' && title !== '님' && title !== '씨';
+
+export function addresseeKo(client: ClientInfo): Addressee {
+  const title = normalizeName(client.title) || '님';
+  const isOrg = client.kind === 'organisation';
+  const org = isOrg ? normalizeName(client.name) : '';
+  const orgSpoken = isOrg ? withoutLegalForm(org) || org : '';
+  const personName = isOrg ? normalizeName(client.contact) : normalizeName(client.name);
+  if (personName === '') {
+    // An organisation with no known contact: whoever answers is 담당자님.
+    return { isOrg, greet: '', vocative: '담당자님', letter: `${org} 담당자님`, you: '담당자님', to: `${org}에`, org, orgSpoken };
+  }
+  const full = addressKo(personName, title);
+  const vocative = isJobTitle(title) ? title : full;
+  return {
+    isOrg,
+    greet: full,
+    vocative,
+    letter: isOrg ? `${org} ${full}` : full,
+    you: vocative,
+    to: isOrg ? `${org}에` : `${full}께`,
+    org,
+    orgSpoken,
+  };
+}

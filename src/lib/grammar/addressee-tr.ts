@@ -1,0 +1,48 @@
+/**
+ * Turkish forms of the client. A person is called by first name and title
+ * ("Kemal Bey", "Gökçe Hanım"); without a title, by first name in a warm call
+ * and by no name in a formal one. A company is never greeted as a person: its
+ * contact ("Ayşe Hanım"), or "İyi günler" alone, and in writing
+ * "Sayın İpek Tekstil Yetkilisi". "Siz" lives in the verb, so no pronoun.
+ */
+import type { Addressee, ClientInfo } from './addressee.ts';
+import { withoutLegalForm } from './addressee.ts';
+import { addressTr, inflectName, trTitles, type TrTitle } from './turkish.ts';
+import { normalizeName } from './normalize.ts';
+
+const TITLED = /\s+(Bey|Hanım|Beyefendi|Hanımefendi)$/iu;
+
+/** The first name of a typed name (a typed title at the end is kept apart). */
+function firstName(name: string): { first: string; typedTitle: TrTitle | '' } {
+  const n = normalizeName(name);
+  const m = TITLED.exec(n);
+  const bare = m ? n.slice(0, m.index) : n;
+  const typed = m?.[1] ? (m[1].toLocaleLowerCase('tr').startsWith('b') ? 'Bey' : 'Hanım') : '';
+  return { first: bare.split(' ')[0] ?? bare, typedTitle: typed };
+}
+
+export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addressee {
+  const isOrg = client.kind === 'organisation';
+  const org = isOrg ? normalizeName(client.name) : '';
+  const orgSpoken = isOrg ? withoutLegalForm(org) || org : '';
+  const personName = normalizeName(isOrg ? client.contact : client.name);
+  const requested = (trTitles as readonly string[]).includes(client.title) ? (client.title as TrTitle) : '';
+  if (personName === '') {
+    const letter = `${orgSpoken} Yetkilisi`;
+    return { isOrg, greet: '', vocative: '', letter, you: '', to: inflectName(org, 'dat'), org, orgSpoken };
+  }
+  const { first, typedTitle } = firstName(personName);
+  const title = typedTitle || requested;
+  const called = title ? addressTr(first, title) : tone === 'warm' ? first : '';
+  return {
+    isOrg,
+    greet: called,
+    vocative: called,
+    // In writing without a title: the full name ("Sayın Kemal Aydın").
+    letter: title ? addressTr(first, title) : personName.replace(TITLED, ''),
+    you: '',
+    to: isOrg ? inflectName(org, 'dat') : title ? addressTr(first, title, 'dat') : inflectName(personName, 'dat'),
+    org,
+    orgSpoken,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeOrganisation, withoutLegalForm, type ClientInfo } from './addressee.ts';
+import { addresseeKo } from './addressee-ko.ts';
+import { addresseeTr } from './addressee-tr.ts';
+import { addresseeId } from './addressee-id.ts';
+
+const person = (name: string, title: string): ClientInfo => ({ kind: 'person', name, contact: '', title });
+const org = (name: string, contact = '', title = ''): ClientInfo => ({ kind: 'organisation', name, contact, title });
+
+describe('legal forms mark an organisation', () => {
+  it.each(['(주)한결디자인', '한결디자인(주)', '주식회사 한결', '㈜바른', 'İpek Tekstil A.Ş.', 'Deniz Yazılım Ltd. Şti.', 'Atlas Medya Şti.', 'PT Sinar Jaya', 'CV Maju Bersama', 'PT. Abadi', 'Bank Rakyat Tbk', 'Acme Inc.', 'Foo LLC'])('%s', (n) =>
+    expect(looksLikeOrganisation(n)).toBe(true));
+  it.each(['김민수', 'Kemal Aydın', 'Hendra Gunawan', 'Ptolemy', 'Cvetan', 'Aşkın', 'Pak Budi', 'İpek Tekstil'])('not %s', (n) =>
+    expect(looksLikeOrganisation(n)).toBe(false));
+  it('drops the spoken-away legal form', () => {
+    expect(withoutLegalForm('(주)한결디자인')).toBe('한결디자인');
+    expect(withoutLegalForm('İpek Tekstil A.Ş.')).toBe('İpek Tekstil');
+    expect(withoutLegalForm('Deniz Yazılım Ltd. Şti.')).toBe('Deniz Yazılım');
+  });
+});
+
+describe('Korean addressee', () => {
+  it('a person by title, once with the name', () => {
+    expect(addresseeKo(person('김민수', '대표님'))).toMatchObject({ greet: '김민수 대표님', vocative: '대표님', letter: '김민수 대표님', to: '김민수 대표님께' });
+    expect(addresseeKo(person('박은별', '님'))).toMatchObject({ greet: '박은별 님', vocative: '박은별 님', to: '박은별 님께' });
+    expect(addresseeKo(person('Jason', ''))).toMatchObject({ greet: 'Jason 님' });
+  });
+  it('a company takes 에 and is never greeted as a person', () => {
+    expect(addresseeKo(org('한결디자인'))).toMatchObject({ greet: '', vocative: '담당자님', letter: '한결디자인 담당자님', to: '한결디자인에' });
+    expect(addresseeKo(org('(주)한결디자인', '박지훈', '팀장님'))).toMatchObject({ greet: '박지훈 팀장님', vocative: '팀장님', letter: '(주)한결디자인 박지훈 팀장님', to: '(주)한결디자인에', orgSpoken: '한결디자인' });
+  });
+});
+
+describe('Turkish addressee', () => {
+  it('a person by first name and title', () => {
+    expect(addresseeTr(person('Kemal Aydın', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Bey', to: "Kemal Bey'e", you: '' });
+    expect(addresseeTr(person('Gökçe Hanım', ''), 'warm')).toMatchObject({ greet: 'Gökçe Hanım', to: "Gökçe Hanım'a" });
+    expect(addresseeTr(person('Murat Öz', ''), 'formal')).toMatchObject({ greet: '', letter: 'Murat Öz', to: "Murat Öz'e" });
+    expect(addresseeTr(person('Murat Öz', ''), 'warm')).toMatchObject({ greet: 'Murat' });
+  });
+  it('a company through its contact or "Yetkilisi"', () => {
+    expect(addresseeTr(org('İpek Tekstil A.Ş.'), 'formal')).toMatchObject({ greet: '', letter: 'İpek Tekstil Yetkilisi', to: "İpek Tekstil A.Ş.'ne" });
+    expect(addresseeTr(org('İpek Tekstil', 'Ayşe Demir', 'Hanım'), 'formal')).toMatchObject({ greet: 'Ayşe Hanım', letter: 'Ayşe Hanım', to: "İpek Tekstil'e" });
+  });
+});
+
+describe('Indonesian addressee', () => {
+  it('Pak/Bu and the calling name in speech, Bapak/Ibu as the second person', () => {
+    expect(addresseeId(person('Hendra Gunawan', 'Bapak'))).toMatchObject({ greet: 'Pak Hendra', vocative: 'Pak', letter: 'Bapak Hendra Gunawan', you: 'Bapak' });
+    expect(addresseeId(person('Wulan', 'Ibu'))).toMatchObject({ greet: 'Bu Wulan', vocative: 'Bu', you: 'Ibu' });
+    expect(addresseeId(person('Pak Hendra', 'Ibu'))).toMatchObject({ greet: 'Pak Hendra', you: 'Bapak', letter: 'Bapak Hendra' });
+    expect(addresseeId(person('Bu Sari Dewi', ''))).toMatchObject({ greet: 'Bu Sari', you: 'Ibu' });
+  });
+  it('a company is Bapak/Ibu, written to its Pimpinan', () => {
+    expect(addresseeId(org('PT Sinar Jaya'))).toMatchObject({ greet: '', you: 'Bapak/Ibu', letter: 'Bapak/Ibu Pimpinan PT Sinar Jaya' });
+    expect(addresseeId(org('PT Sinar Jaya', 'Andi Wijaya', 'Bapak'))).toMatchObject({ greet: 'Pak Andi', you: 'Bapak', letter: 'Bapak Andi Wijaya' });
+  });
+  it('never "Anda"', () => {
+    for (const c of [person('Budi', ''), person('Budi', 'Bapak'), org('CV Maju'), org('CV Maju', 'Rina', 'Ibu')]) expect(JSON.stringify(addresseeId(c))).not.toMatch(/\bAnda\b/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { listOf } from './lists.ts';
+import { koreanAnd } from './lists-ko.ts';
+
+describe('lists of 1–3 names', () => {
+  it.each([
+    ['ko', 'and', ['이음웍스'], '이음웍스'],
+    ['ko', 'and', ['이음웍스', '바른기획'], '이음웍스와 바른기획'],
+    ['ko', 'and', ['바른기획', '한결', '이음웍스'], '바른기획, 한결과 이음웍스'],
+    ['ko', 'or', ['이음웍스', '바른기획'], '이음웍스 또는 바른기획'],
+    ['ko', 'and', ['A Studio', 'B Works', 'C Lab'], 'A Studio, B Works와 C Lab'],
+    ['ko', 'and', ['A Studio', 'C Lab', 'Jane'], 'A Studio, C Lab, Jane'],
+    ['ko', 'or', ['A', 'B', 'C'], 'A, B 또는 C'],
+    ['tr', 'and', ['Mavi Ajans'], 'Mavi Ajans'],
+    ['tr', 'and', ['Deniz Yazılım', 'Atlas Medya'], 'Deniz Yazılım ve Atlas Medya'],
+    ['tr', 'or', ['Deniz Yazılım', 'Atlas Medya', 'Ufuk Dijital'], 'Deniz Yazılım, Atlas Medya veya Ufuk Dijital'],
+    ['id', 'and', ['Kreasi Nusantara'], 'Kreasi Nusantara'],
+    ['id', 'and', ['A', 'B'], 'A dan B'],
+    ['id', 'or', ['A', 'B', 'C'], 'A, B, atau C'],
+    ['id', 'and', ['A', 'B', 'C'], 'A, B, dan C'],
+  ] as const)('%s %s %j → %s', (lang, type, items, expected) => {
+    expect(lang === 'ko' && type === 'and' ? koreanAnd(items) : listOf(items, lang, type)).toBe(expected);
+  });
+  it('an empty list is empty', () => expect(listOf([], 'tr')).toBe(''));
+});
