@@ -68,7 +68,9 @@ for (const lang of langs) {
       page.inlineScripts.forEach((bytes, i) => check(`/${lang}/guides/${slug}/`, `inline script ${i + 1} (raw)`, bytes, 1 * KB));
     }
   }
-  for (const [tool, limit] of [['quiz/toxic-client', 12 * KB], ['quiz/readiness', 12 * KB], ['tools/script', 30 * KB]]) {
+  // The generator's 31 KB includes the shared tool storage (tool-storage.ts, src/lib/storage: guarded writes,
+  // other tabs, prefill choices; about 0.7 KB of it), which took the Korean page from 29.5 to 30.2 KB.
+  for (const [tool, limit] of [['quiz/toxic-client', 12 * KB], ['quiz/readiness', 12 * KB], ['tools/script', 31 * KB]]) {
     const file = join(lang, tool, 'index.html');
     if (existsSync(join(dist, file))) check(`/${lang}/${tool}/`, 'JS gzip (with its language chunks)', measure(file).jsGzip + lazyChunks(file, lang), limit);
   }

@@ -4,18 +4,18 @@
  * text (textContent / createTextNode), never as HTML, so whatever the reader
  * types shows literally.
  *
- * State: the form's input, saved in localStorage under `script-generator` on
- * every change, restored on return unless the URL carries a prefill; "clear
- * everything" removes it. The output language's templates load on demand.
+ * State: the form's input, kept by GeneratorDraft (generator-draft.ts: saved
+ * draft, prefill links, other tabs, storage refused); "clear everything"
+ * removes it. The output language's templates load on demand.
  */
 import { addFormatters, createScriptI18n } from '../lib/script/i18n.ts';
 import type { LanguagePack } from '../lib/script/pack.ts';
 import { callText, composeScript, followUpText, handoverText, type ScriptTexts, type T } from '../lib/script/compose.ts';
-import { emptyInput, inputFromParams, inputToParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
+import { emptyInput, inputFromParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
-import { safeStorage as storage } from './safe-storage.ts';
+import { GeneratorDraft } from './generator-draft.ts';
 
 interface Messages {
   counter: Record<string, string>;
@@ -34,7 +34,6 @@ interface Messages {
   errors: Record<string, string>;
 }
 
-const STORAGE_KEY = 'script-generator';
 // One chunk per output language: its templates, and its grammar (pack).
 const templates = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/script.json', { import: 'default' });
 const packs = import.meta.glob<LanguagePack>('../lib/script/pack-*.ts', { import: 'pack' });
@@ -48,7 +47,7 @@ class ScriptGenerator extends HTMLElement {
   texts: ScriptTexts | undefined;
   /** Set once the reader asked for the texts: from then on errors show as they type. */
   showErrors = false;
-  lastSaved = '';
+  draft!: GeneratorDraft;
   titles: { call?: string; handover?: string } = {};
 
   $<E extends Element = HTMLElement>(selector: string): E | null {
@@ -95,26 +94,19 @@ class ScriptGenerator extends HTMLElement {
     }
   }
 
-  /** URL prefill first (the quiz links here with ?reasons=…), else what this browser kept. */
+  /** The saved draft and a prefill link (the quiz links here with ?reasons=…), merged without loss. */
   restore(): void {
-    const params = new URLSearchParams(location.search);
-    let input: ScriptInput | undefined;
-    if ([...params.keys()].length) {
-      input = inputFromParams(params, this.pageLang, this.m.defaultTitles[this.pageLang]);
-      // The prefill has been read; from now on the reader's edits (saved below) win on reload.
-      history.replaceState(null, '', location.pathname + location.hash);
-    } else {
-      const saved = storage()?.getItem(STORAGE_KEY);
-      if (saved) {
-        try {
-          input = inputFromParams(new URLSearchParams(JSON.parse(saved) as string), this.pageLang, this.m.defaultTitles[this.pageLang]);
-          this.notify(this.m.restored);
-        } catch {
-          storage()?.removeItem(STORAGE_KEY);
-        }
-      }
-    }
-    this.writeForm(input ?? emptyInput(this.pageLang, this.m.defaultTitles[this.pageLang]));
+    this.draft = new GeneratorDraft({
+      root: this,
+      form: this.form,
+      pageLang: this.pageLang,
+      defaultTitle: this.m.defaultTitles[this.pageLang] ?? '',
+      readForm: () => this.readForm(),
+      writeForm: (input) => this.writeForm(input),
+      update: () => this.update(),
+      notify: (text) => this.notify(text),
+    });
+    this.writeForm(this.draft.initial(this.m.restored));
     void this.update();
   }
 
@@ -209,11 +201,7 @@ class ScriptGenerator extends HTMLElement {
       this.setTitleOptions(fixed.lang, fixed.title);
       fixed = this.readForm();
     }
-    const serialized = JSON.stringify(inputToParams(fixed).toString());
-    if (serialized !== this.lastSaved) {
-      storage()?.setItem(STORAGE_KEY, serialized);
-      this.lastSaved = serialized;
-    }
+    this.draft.save(fixed);
     this.updateVisibility(fixed);
     this.updateCounters();
     const errors = validateInput(fixed);
@@ -371,15 +359,12 @@ class ScriptGenerator extends HTMLElement {
   }
 
   clear(): void {
-    storage()?.removeItem(STORAGE_KEY);
-    this.lastSaved = '';
+    const cleared = this.draft.clear();
     this.showErrors = false;
     history.replaceState(null, '', location.pathname);
     this.writeForm(emptyInput(this.pageLang, this.m.defaultTitles[this.pageLang]));
     void this.update().then(() => {
-      storage()?.removeItem(STORAGE_KEY);
-      this.lastSaved = '';
-      this.notify(this.m.cleared);
+      this.notify(cleared && this.draft.clear() ? this.m.cleared : this.draft.store.notice.m('clearFailed'));
     });
   }
 }

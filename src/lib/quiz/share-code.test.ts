@@ -92,7 +92,7 @@ describe('share codes', () => {
       }
     }
     expect(tried).toBeGreaterThan(600_000);
-  });
+  }, 60_000);
 
   it('toxic-client: every single-character edit of 200 random codes is refused', () => {
     const random = mulberry32(8);
@@ -102,7 +102,7 @@ describe('share codes', () => {
         if (decodeAnswers(toxic, edited) !== null) throw new Error(`edited code accepted: ${code} → ${edited}`);
       }
     }
-  });
+  }, 60_000);
 
   it('200,000 random multi-character edits are all refused', () => {
     const random = mulberry32(2026);
@@ -117,7 +117,7 @@ describe('share codes', () => {
       if (decodeAnswers(quiz, edited) === null) refused++;
     }
     expect(refused).toBe(tried);
-  });
+  }, 60_000);
 
   it('reject truncated, padded, empty and foreign codes', () => {
     const code = encodeAnswers(toxic, caseAnswers(toxic, named['demanding-but-established']!));
