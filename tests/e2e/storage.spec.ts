@@ -4,6 +4,7 @@
  * draft, two tabs, a browser that refuses to store, "don't keep this on this device",
  * "clear", corrupt drafts, and the quiz's history entries.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, langs, str, type Lang } from './fixtures.ts';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -45,6 +46,12 @@ async function fillDraft(page: Page, lang: Lang): Promise<void> {
 const notice = (page: Page) => page.locator('[data-tool-storage] [data-storage-text]');
 const noticeButton = (page: Page, name: string) => page.locator('[data-tool-storage]').getByRole('button', { name, exact: true });
 
+/** axe (WCAG 2.2 AA) on the page as it is now: the notices with their buttons included. */
+async function axe(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 /** A second tab in the same browser, whose uncaught errors fail the test too. */
 async function secondTab(context: BrowserContext): Promise<{ tab: Page; errors: string[] }> {
   const tab = await context.newPage();
@@ -79,13 +86,15 @@ for (const lang of langs) {
       await expect(notice(page)).toContainText(g(lang, 'fields.client.label'));
       await expect(notice(page)).toContainText(g(lang, 'fields.reasons.label'));
       expect((await storedDraft(page))?.get('client')).toBe(p.client);
+      await axe(page);
       await noticeButton(page, s(lang, 'link.use')).click();
       await expect(client).toHaveValue(p.other);
       await expect(page.getByLabel(g(lang, 'reasons.fit'))).toBeChecked();
       await expect(page.getByLabel(g(lang, 'reasons.time'))).not.toBeChecked();
       await expect(notice(page)).toHaveText(s(lang, 'link.used'));
       await expect.poll(async () => (await storedDraft(page))?.get('client')).toBe(p.other);
-      await noticeButton(page, s(lang, 'undo')).click();
+      await expect(noticeButton(page, s(lang, 'undo'))).toBeFocused();
+      await page.keyboard.press('Enter');
       await expect(client).toHaveValue(p.client);
       await expect(page.getByLabel(g(lang, 'reasons.time'))).toBeChecked();
       await expect(notice(page)).toHaveText(s(lang, 'undone'));
@@ -118,6 +127,7 @@ for (const lang of langs) {
       await a.getByLabel(g(lang, 'fields.you.label')).fill(`${p.you} 2`);
       expect((await storedDraft(a))?.get('client')).toBe(p.other);
       expect((await storedDraft(a))?.get('you')).toBe(p.you);
+      await axe(a);
       // A keeps its own: written back, and now B is asked.
       await noticeButton(a, s(lang, 'otherTab.keep')).click();
       await expect.poll(async () => (await storedDraft(a))?.get('you')).toBe(`${p.you} 2`);
@@ -284,6 +294,41 @@ for (const lang of langs) {
       await page.goto('about:blank');
       await page.goto(`/${lang}/quiz/readiness/#r=${edited}`);
       await expect(page.locator('[data-notice]')).toHaveText(q(lang, 'ui.badLink'));
+    });
+
+    test("quiz: refused storage and don't keep on this device: the quiz still works and nothing is stored", async ({ page }) => {
+      await page.addInitScript(() => {
+        if (sessionStorage.getItem('refuse') === '1') {
+          Storage.prototype.setItem = function setItem(key: string) {
+            if (key !== 'refuse') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          };
+        }
+      });
+      await page.goto(`/${lang}/quiz/readiness/`);
+      // Don't keep: answers are not written, and an earlier record is removed.
+      await page.locator('fieldset[data-current] input').first().check();
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('quiz:readiness'))).not.toBeNull();
+      await page.getByLabel(s(lang, 'dontKeep.label')).check();
+      await expect(notice(page)).toHaveText(s(lang, 'dontKeep.on'));
+      expect(await page.evaluate(() => localStorage.getItem('quiz:readiness'))).toBeNull();
+      await page.getByRole('button', { name: q(lang, 'ui.next') }).click();
+      expect(await page.evaluate(() => localStorage.getItem('quiz:readiness'))).toBeNull();
+      await page.getByLabel(s(lang, 'dontKeep.label')).uncheck();
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('quiz:readiness'))).not.toBeNull();
+
+      // Refused: a notice, and the quiz goes on to its result.
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.setItem('refuse', '1');
+      });
+      await page.reload();
+      for (let i = 0; i < readiness.questions.length; i++) {
+        await page.locator('fieldset[data-current] input').first().check();
+        await page.getByRole('button', { name: q(lang, 'ui.next') }).click();
+      }
+      await expect(notice(page)).toHaveText(s(lang, 'refused'));
+      await page.getByRole('button', { name: q(lang, 'ui.seeResult') }).click();
+      await expect(page.locator('[data-band]:not([hidden])')).toBeVisible();
     });
   });
 }
