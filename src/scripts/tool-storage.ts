@@ -186,6 +186,7 @@ export class ToolStore<T> {
 
   /** Remove every key the tool owns; true when none is left. */
   clear(): boolean {
+    if (this.pending) this.notice.clear();
     this.pending = undefined;
     this.lastSaved = this.o.blank();
     return this.removeOwnKeys();
