@@ -119,6 +119,8 @@ for (const lang of langs) {
       await a.getByLabel(g(lang, 'fields.client.label')).fill(p.client);
       await expect(b.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(p.client);
       await fillDraft(a, lang);
+      // Another tab sees a write once the browser has passed it on (not at once): wait for it.
+      await expect.poll(async () => (await storedDraft(b))?.get('referralContacts')).toBe(p.contact);
       await b.reload();
       await expect(b.getByLabel(g(lang, 'fields.facts.label'))).toHaveValue(p.facts);
       // B changes the client: A is asked, and A's edits are not written meanwhile.
@@ -219,6 +221,8 @@ for (const lang of langs) {
         await a.locator('fieldset[data-current] input').first().check();
         await a.getByRole('button', { name: q(lang, 'ui.next') }).click();
       }
+      // Another tab sees a write once the browser has passed it on (not at once): wait for it.
+      await expect.poll(() => b.evaluate(() => (JSON.parse(localStorage.getItem('quiz:readiness') ?? '{}') as { data?: { step?: number } }).data?.step)).toBe(3);
       await b.reload();
       await expect(b.locator('fieldset[data-current]')).toHaveAttribute('data-step', '3');
       // B changes the third answer: A is asked.
