@@ -4,16 +4,20 @@
  * result. Scoring is src/lib/quiz; this file only shows and hides what the
  * page already contains.
  *
- * State: { answers, step } saved in localStorage on every change (see
- * saved-state.ts). A result link carries the answers in the fragment (#r=…).
+ * State: { answers, step, returnToSummary } kept by ToolStore (tool-storage.ts:
+ * guarded writes, other tabs, "don't keep on this device"; see saved-state.ts).
+ * A result link carries the answers in the fragment (#r=…).
+ * History: every step is a history entry ({ quizStep, returnToSummary } as its
+ * state), so the browser's Back and Forward move between questions, the summary
+ * and the result; Back from the first question leaves the quiz.
  */
 import { reasonsFor, scoreQuiz, unanswered, type Answers } from '../lib/quiz/scoring.ts';
 import { decodeAnswers, encodeAnswers } from '../lib/quiz/share-code.ts';
-import { loadState, serializeState, storageKey } from '../lib/quiz/saved-state.ts';
+import { quizSpec, sameAnswers, storageKey, type QuizState } from '../lib/quiz/saved-state.ts';
 import type { Quiz } from '../lib/quiz/schema.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
-import { safeStorage as storage } from './safe-storage.ts';
 import { isShownConcern } from '../lib/quiz/read-more.ts';
+import { ToolStore } from './tool-storage.ts';
 
 interface Messages {
   progress: string;
@@ -29,6 +33,7 @@ class QuizFlow extends HTMLElement {
   step = 0;
   /** Set while changing one answer from the summary: "continue" goes back there. */
   returnToSummary = false;
+  store!: ToolStore<QuizState>;
 
   get total(): number {
     return this.quiz.questions.length;
@@ -46,9 +51,51 @@ class QuizFlow extends HTMLElement {
     this.quiz = JSON.parse(this.dataset['quiz'] ?? '{}') as Quiz;
     this.messages = JSON.parse(this.dataset['messages'] ?? '{}') as Messages;
     this.classList.add('enhanced');
+    this.store = new ToolStore<QuizState>({
+      key: storageKey(this.quiz),
+      spec: quizSpec(this.quiz),
+      root: this,
+      blank: () => ({ answers: {}, step: 0, returnToSummary: false }),
+      current: () => ({ answers: { ...this.answers }, step: this.step, returnToSummary: this.returnToSummary }),
+      apply: (state) => this.applyState(state),
+      same: sameAnswers,
+    });
     this.restore();
     this.bind();
     this.render(false);
+    history.replaceState(this.historyState(), '', location.href);
+    window.addEventListener('popstate', (event) => this.onHistory(event.state));
+  }
+
+  historyState(): { quizStep: number; returnToSummary: boolean } {
+    return { quizStep: this.step, returnToSummary: this.returnToSummary };
+  }
+
+  /** Browser Back/Forward: show the step that history entry stands for. */
+  onHistory(state: unknown): void {
+    const entry = state as { quizStep?: unknown; returnToSummary?: unknown } | null;
+    if (typeof entry?.quizStep !== 'number' || !Number.isInteger(entry.quizStep)) return;
+    let step = Math.min(Math.max(entry.quizStep, 0), this.total + 1);
+    // A result needs every answer (they may have been cleared since): resume at the first gap.
+    const gaps = unanswered(this.quiz, this.answers);
+    if (step > this.total && gaps.length) step = this.quiz.questions.findIndex((q) => q.id === gaps[0]);
+    this.step = step;
+    this.returnToSummary = entry.returnToSummary === true;
+    this.clearError();
+    this.save();
+    this.render(true);
+  }
+
+  /** Another tab's answers, chosen by the reader ("load it") or taken into a blank quiz. */
+  applyState(state: QuizState): void {
+    this.answers = { ...state.answers };
+    this.step = state.step;
+    this.returnToSummary = state.returnToSummary;
+    for (const radio of this.$$<HTMLInputElement>('input[type="radio"]')) radio.checked = this.answers[radio.name] === radio.value;
+    this.clearError();
+    this.save();
+    history.pushState(this.historyState(), '', location.pathname + location.search);
+    this.render(true);
   }
 
   /** A result link wins over saved progress; bad saved data is dropped with a notice. */
@@ -57,25 +104,26 @@ class QuizFlow extends HTMLElement {
     if (hash !== null) {
       const shared = decodeAnswers(this.quiz, hash);
       if (shared) {
+        // Opening a result link shows it without replacing answers saved here;
+        // they are replaced only once the reader changes something.
         this.answers = shared;
         this.step = this.total + 1;
-        this.save();
         return;
       }
       this.notify('[data-bad-link-text]');
       history.replaceState(null, '', location.pathname + location.search);
     }
-    const key = storageKey(this.quiz);
-    const loaded = loadState(this.quiz, storage()?.getItem(key) ?? null);
+    const loaded = this.store.load();
     if (loaded.status === 'ok') {
-      this.answers = loaded.state.answers;
-      this.step = loaded.state.step;
+      const state = loaded.record.data;
+      this.answers = state.answers;
+      this.step = state.step;
+      this.returnToSummary = state.returnToSummary;
       // A saved result step needs complete answers; otherwise resume at the first gap.
       const gaps = unanswered(this.quiz, this.answers);
       if (this.step >= this.total && gaps.length) this.step = this.quiz.questions.findIndex((q) => q.id === gaps[0]);
       if (Object.keys(this.answers).length && hash === null) this.notify('[data-resumed-text]');
-    } else if (loaded.status === 'discarded') {
-      storage()?.removeItem(key);
+    } else if (loaded.status === 'corrupt') {
       this.notify('[data-discarded-text]');
     }
   }
@@ -135,6 +183,7 @@ class QuizFlow extends HTMLElement {
     this.step = step;
     this.clearError();
     this.save();
+    history.pushState(this.historyState(), '', location.pathname + location.search);
     this.render(true);
   }
 
@@ -143,10 +192,10 @@ class QuizFlow extends HTMLElement {
     this.step = 0;
     this.returnToSummary = false;
     for (const radio of this.$$<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
-    history.replaceState(null, '', location.pathname + location.search);
+    history.pushState(this.historyState(), '', location.pathname + location.search);
     if (clearStorage) {
-      storage()?.removeItem(storageKey(this.quiz));
-      this.notify('[data-cleared-text]');
+      if (this.store.clear()) this.notify('[data-cleared-text]');
+      else this.store.notice.say(this.store.notice.m('clearFailed'));
     } else {
       this.save();
       this.hideNotice();
@@ -155,11 +204,7 @@ class QuizFlow extends HTMLElement {
   }
 
   save(): void {
-    try {
-      storage()?.setItem(storageKey(this.quiz), serializeState({ v: 1, answers: this.answers, step: this.step }));
-    } catch {
-      // Storage full or blocked: the quiz still works for this visit.
-    }
+    this.store.save({ answers: { ...this.answers }, step: this.step, returnToSummary: this.returnToSummary });
   }
 
   notify(textSelector: string): void {
@@ -225,7 +270,7 @@ class QuizFlow extends HTMLElement {
       this.renderResult();
       focusTarget = this.$('#result-title');
     } else if (location.hash) {
-      history.replaceState(null, '', location.pathname + location.search);
+      history.replaceState(history.state, '', location.pathname + location.search);
     }
     if (moveFocus && focusTarget) {
       focusTarget.focus();
@@ -276,7 +321,7 @@ class QuizFlow extends HTMLElement {
     }
 
     const code = encodeAnswers(this.quiz, this.answers);
-    history.replaceState(null, '', `${location.pathname}${location.search}#r=${code}`);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#r=${code}`);
     const share = this.$<HTMLInputElement>('[data-share-url]');
     if (share) share.value = location.href;
     const announce = this.$('[data-announce]');

@@ -4,9 +4,9 @@
  * text (textContent / createTextNode), never as HTML, so whatever the reader
  * types shows literally.
  *
- * State: the form's input, saved in localStorage under `script-generator` on
- * every change, restored on return unless the URL carries a prefill; "clear
- * everything" removes it. The output language's templates load on demand.
+ * State: the form's input, kept by GeneratorDraft (generator-draft.ts: saved
+ * draft, prefill links, other tabs, storage refused); "clear everything"
+ * removes it. The output language's templates load on demand.
  */
 import { createT } from '../lib/script/templates.ts';
 import type { LanguagePack } from '../lib/script/pack.ts';
@@ -17,8 +17,8 @@ import { emptyInput, inputFromParams, inputToParams, validateInput, type ScriptI
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
-import { safeStorage as storage } from './safe-storage.ts';
 import { explainErrors, showParsedAmount, type ValidationMessages } from './generator-checks.ts';
+import { GeneratorDraft } from './generator-draft.ts';
 
 interface Messages {
   callTitles: Record<string, string>;
@@ -39,7 +39,6 @@ interface Messages {
   validation: ValidationMessages;
 }
 
-const STORAGE_KEY = 'script-generator';
 // One chunk per output language: its templates, and its grammar (pack).
 const templates = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/script.json', { import: 'default' });
 const packs = import.meta.glob<LanguagePack>('../lib/script/pack-*.ts', { import: 'pack' });
@@ -52,10 +51,10 @@ class ScriptGenerator extends HTMLElement {
   texts: ScriptTexts | undefined;
   /** Set once the reader asked for the texts: from then on errors show as they type. */
   showErrors = false;
-  lastSaved = '';
   handoverTitle = '';
   /** The reader chose person/organisation themselves: a legal form in the name no longer decides. */
   kindChosen = false;
+  draft!: GeneratorDraft;
 
   $<E extends Element = HTMLElement>(selector: string): E | null {
     return this.querySelector<E>(selector) as E | null;
@@ -109,29 +108,22 @@ class ScriptGenerator extends HTMLElement {
     }
   }
 
-  /** URL prefill first (the quiz links here with ?reasons=…), else what this browser kept. */
+  /** The saved draft and a prefill link (the quiz links here with ?reasons=…), merged without loss. */
   restore(): void {
-    const params = new URLSearchParams(location.search);
-    let input: ScriptInput | undefined;
-    if ([...params.keys()].length) {
-      // Without a title in the link, the output language's default form of address (김민수 님).
-      const outputLang = params.get('lang');
-      input = inputFromParams(params, this.pageLang, this.m.defaultTitles[isLang(outputLang) ? outputLang : this.pageLang]);
-      this.kindChosen = params.has('kind');
-      // The prefill has been read; from now on the reader's edits (saved below) win on reload.
-      history.replaceState(null, '', location.pathname + location.hash);
-    } else {
-      const saved = storage()?.getItem(STORAGE_KEY);
-      if (saved) {
-        try {
-          input = inputFromParams(new URLSearchParams(JSON.parse(saved) as string), this.pageLang, this.m.defaultTitles[this.pageLang]);
-          this.notify(this.m.restored);
-        } catch {
-          storage()?.removeItem(STORAGE_KEY);
-        }
-      }
-    }
-    this.writeForm(input ?? emptyInput(this.pageLang, this.m.defaultTitles[this.pageLang]));
+    this.kindChosen = new URLSearchParams(location.search).has('kind');
+    this.draft = new GeneratorDraft({
+      root: this,
+      form: this.form,
+      pageLang: this.pageLang,
+      defaultTitle: this.m.defaultTitles[this.pageLang] ?? '',
+      // Without a title in a link, the link's output language's default form of address (김민수 님).
+      titleFor: (lang) => this.m.defaultTitles[isLang(lang) ? lang : this.pageLang] ?? '',
+      readForm: () => this.readForm(),
+      writeForm: (input) => this.writeForm(input),
+      update: () => this.update(),
+      notify: (text) => this.notify(text),
+    });
+    this.writeForm(this.draft.initial(this.m.restored));
     void this.update();
   }
 
@@ -239,11 +231,7 @@ class ScriptGenerator extends HTMLElement {
       this.setTitleOptions(fixed.lang, untouched ? this.m.defaultTitles[fixed.lang] : fixed.title);
       fixed = this.readForm();
     }
-    const serialized = JSON.stringify(inputToParams(fixed).toString());
-    if (serialized !== this.lastSaved) {
-      storage()?.setItem(STORAGE_KEY, serialized);
-      this.lastSaved = serialized;
-    }
+    this.draft.save(fixed);
     this.updateVisibility(fixed);
     this.updateCounters();
     const errors = validateInput(fixed);
@@ -354,15 +342,12 @@ class ScriptGenerator extends HTMLElement {
   }
 
   clear(): void {
-    storage()?.removeItem(STORAGE_KEY);
-    this.lastSaved = '';
+    const cleared = this.draft.clear();
     this.showErrors = false;
     history.replaceState(null, '', location.pathname);
     this.writeForm(emptyInput(this.pageLang, this.m.defaultTitles[this.pageLang]));
     void this.update().then(() => {
-      storage()?.removeItem(STORAGE_KEY);
-      this.lastSaved = '';
-      this.notify(this.m.cleared);
+      this.notify(cleared && this.draft.clear() ? this.m.cleared : this.draft.store.notice.m('clearFailed'));
     });
   }
 }
