@@ -13,7 +13,7 @@ import type { LanguagePack } from '../lib/script/pack.ts';
 import { composeScript, type ScriptTexts, type T } from '../lib/script/compose.ts';
 import { plainText, renderOutputs } from './generator-output.ts';
 import { looksLikeOrganisation } from '../lib/grammar/addressee.ts';
-import { emptyInput, inputFromParams, inputToParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
+import { emptyInput, inputFromParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';

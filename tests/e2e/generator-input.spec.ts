@@ -18,11 +18,14 @@ const people: Record<Lang, { client: string; you: string; title: string }> = {
 const query = (lang: Lang, extra = '') =>
   `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time${extra}`;
 
-/** Amounts as a reader of each language types them, what the page shows beside the field, and the 50 % refund in the texts. */
-const amounts: Record<Lang, { typed: string; shown: string; refund: string }> = {
-  ko: { typed: '100만원', shown: '1,000,000원', refund: '₩500,000' },
-  tr: { typed: '1,5 milyon TL', shown: '1.500.000 TL', refund: '₺750.000,00' },
-  id: { typed: 'Rp 2 juta', shown: 'Rp2.000.000', refund: 'Rp1.000.000' },
+/**
+ * Amounts as a reader of each language types them, what the page shows beside the field, and the
+ * 50 % refund as written (refund panel, follow-up) and as said in the call.
+ */
+const amounts: Record<Lang, { typed: string; shown: string; refund: string; spoken: string }> = {
+  ko: { typed: '100만원', shown: '1,000,000원', refund: '500,000원', spoken: '50만 원' },
+  tr: { typed: '1,5 milyon TL', shown: '1.500.000 TL', refund: '750.000 TL', spoken: '750 bin lira' },
+  id: { typed: 'Rp 2 juta', shown: 'Rp2.000.000', refund: 'Rp1.000.000', spoken: 'Rp1 juta' },
 };
 /** -500000 and 1e9 as each page writes them back in its refusal. */
 const understood: Record<Lang, { negative: string; exponent: string }> = {
@@ -52,7 +55,7 @@ for (const lang of langs) {
       await expect(fee).toHaveAttribute('aria-describedby', /\bparsed-fee\b/);
       await expect(parsed).toHaveAttribute('aria-live', 'polite');
       await expect(page.locator('#refund')).toContainText(amounts[lang].refund);
-      expect(await outputText(page, 'call-script')).toContain(amounts[lang].refund);
+      expect(await outputText(page, 'call-script')).toContain(amounts[lang].spoken);
       expect(await outputText(page, 'follow-up')).toContain(amounts[lang].refund);
     });
 
@@ -105,14 +108,18 @@ for (const lang of langs) {
     });
 
     test('"constructor" and "__proto__" are ordinary names in every output language', async ({ page }) => {
+      await page.goto(url(lang));
       for (const output of langs) {
         for (const name of ['constructor', 'Ali __proto__']) {
+          // A fresh form each time: a link never replaces a draft without asking.
+          await page.evaluate(() => localStorage.clear());
           const title = { ko: '님', tr: 'Bey', id: 'Bapak' }[output];
           await page.goto(url(lang, `?client=${encodeURIComponent(name)}&title=${encodeURIComponent(title)}&you=Lee&business=constructor&reasons=time&endDate=2030-01-31&lang=${output}`));
-          await expect(page.locator('#call-script [data-output-text]')).toContainText(name);
+          await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(name);
           const all = (await Promise.all(['call-script', 'follow-up', 'handover', 'clause'].map((id) => outputText(page, id)))).join('\n');
           expect(all).not.toMatch(/function|\[object|native code|undefined/);
-          expect(all).toContain(name);
+          // A person may be called by the first name (Ali Bey, Pak Ali): that part at least is there.
+          expect(all).toContain(name.split(' ')[0] ?? name);
         }
       }
     });
@@ -133,7 +140,13 @@ for (const lang of langs) {
       // A joined emoji in a name stays one family.
       const family = '👩\u200D👩\u200D👧\u200D👦';
       await page.getByLabel(g(lang, 'fields.client.label')).fill(`${family} ${people[lang].client}`);
-      await expect(page.locator('#call-script [data-output-text]')).toContainText(`${family} ${people[lang].client}`);
+      // The texts may call the client by a short form (Ahmet Bey, Pak Budi), but never by half an emoji.
+      await expect(page.locator('#follow-up [data-output-text]')).toContainText(family);
+      for (const id of ['call-script', 'follow-up']) {
+        const text = await outputText(page, id);
+        expect(text, id).toContain(family);
+        expect(text.split('👩').length - 1, id).toBe(2 * (text.split(family).length - 1));
+      }
     });
 
     if (lang !== 'ko') {

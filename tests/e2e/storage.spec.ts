@@ -152,13 +152,13 @@ for (const lang of langs) {
       });
       const p = people[lang];
       await page.goto(generator(lang, `?client=${encodeURIComponent(p.client)}&you=${encodeURIComponent(p.you)}&reasons=time&endDate=2030-01-31`));
-      await expect(page.locator('#call-script [data-output-text]')).toContainText(p.client);
+      await expect(page.locator('#follow-up [data-output-text]')).toContainText(p.client);
       await expect(notice(page)).toHaveText(s(lang, 'refused'));
       await expect(notice(page)).toBeVisible();
       // Every keystroke still composes.
       await page.getByLabel(g(lang, 'fields.client.label')).fill('');
       await page.getByLabel(g(lang, 'fields.client.label')).pressSequentially(p.other);
-      await expect(page.locator('#call-script [data-output-text]')).toContainText(p.other);
+      await expect(page.locator('#follow-up [data-output-text]')).toContainText(p.other);
       await page.getByRole('button', { name: g(lang, 'submit') }).click();
       await expect(page.getByRole('heading', { name: g(lang, 'outputs.title') })).toBeFocused();
     });

@@ -28,6 +28,11 @@ describe('linkedFields()', () => {
   it('takes only what the link names', () => {
     expect(linkedFields(new URLSearchParams('reasons=time,aggression&utm=x'), 'ko', '님')).toEqual({ reasons: ['time', 'aggression'] });
   });
+  it('a client with a legal form in a link makes it an organisation, unless the link says kind', () => {
+    expect(linkedFields(new URLSearchParams('client=PT Sinar Jaya'), 'id', 'Bapak')).toEqual({ client: 'PT Sinar Jaya', kind: 'organisation' });
+    expect(linkedFields(new URLSearchParams('client=Budi'), 'id', 'Bapak')).toEqual({ client: 'Budi', kind: 'person' });
+    expect(linkedFields(new URLSearchParams('client=PT Sinar Jaya&kind=person'), 'id', 'Bapak')).toMatchObject({ kind: 'person' });
+  });
   it('maps referral contacts to the referrals field', () => {
     const linked = linkedFields(new URLSearchParams('referrals=Lee&referralContacts=lee@example.com'), 'ko', '님');
     expect(linked).toEqual({ referrals: [{ name: 'Lee', contact: 'lee@example.com' }] });

@@ -31,8 +31,16 @@ export function generatorSpec(fields: readonly string[]): RecordSpec<string> {
 }
 
 /**
+ * Fields a link sets without naming them: a client's name decides whether it is
+ * a person or an organisation (a legal form such as `PT` or `A.Ş.`) unless the
+ * link says `kind` itself.
+ */
+const DERIVED: Partial<Record<keyof ScriptInput, keyof ScriptInput>> = { client: 'kind' };
+
+/**
  * Only the fields a link names, parsed and cleaned as the form would be
- * (`?reasons=time,aggression` gives `{ reasons: [...] }`, nothing else).
+ * (`?reasons=time,aggression` gives `{ reasons: [...] }`, nothing else), plus
+ * what they decide (DERIVED).
  */
 export function linkedFields(params: URLSearchParams, pageLang: Lang, defaultTitle: string): Partial<ScriptInput> {
   const full = inputFromParams(params, pageLang, defaultTitle);
@@ -41,6 +49,9 @@ export function linkedFields(params: URLSearchParams, pageLang: Lang, defaultTit
   for (const name of params.keys()) {
     const field = knownField(name, fields);
     if (field) out[field] = full[field];
+  }
+  for (const [from, derived] of Object.entries(DERIVED) as [keyof ScriptInput, keyof ScriptInput][]) {
+    if (from in out && !(derived in out)) out[derived] = full[derived];
   }
   return out as Partial<ScriptInput>;
 }
