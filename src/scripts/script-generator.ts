@@ -93,6 +93,9 @@ class ScriptGenerator extends HTMLElement {
         focusable?.focus();
       });
     }
+    // Ready: unlock the form and drop the "needs JavaScript" note (both stay if anything above threw).
+    this.$<HTMLFieldSetElement>('[data-form-gate]')?.removeAttribute('disabled');
+    this.$('[data-needs-script]')?.setAttribute('hidden', '');
   }
 
   /** URL prefill first (the quiz links here with ?reasons=…), else what this browser kept. */
