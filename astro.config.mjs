@@ -2,10 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { langs } from './src/i18n/locales.ts';
 import { siteUrl } from './src/site-url.ts';
 import { BOOT_SCRIPT } from './src/boot-script.ts';
 import { createHash } from 'node:crypto';
+import { localizedHeadingIds } from './src/integrations/heading-ids.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteUrlCheck } from './src/integrations/site-url-check.ts';
 
 /** @type {`sha256-${string}`} */
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
@@ -33,7 +37,13 @@ export default defineConfig({
         return path !== '/' && !/\/404\/?$/.test(path);
       },
     }),
+    // dist/_headers: public/_headers plus each page's CSP as a header (with frame-ancestors).
+    securityHeaders(),
+    // A loud warning (or, on a deploy build, an error) when SITE_URL is missing.
+    siteUrlCheck(),
   ],
+  // Heading ids lower-cased in the page's language (Turkish İ → i, not i + U+0307).
+  markdown: { processor: satteri({ hastPlugins: [localizedHeadingIds()] }) },
   build: { inlineStylesheets: 'always' },
   // A Content-Security-Policy on every page (as a <meta>; hashes of every script and
   // style Astro emits): nothing loads from, or is sent to, another origin.

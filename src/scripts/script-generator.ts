@@ -106,6 +106,9 @@ class ScriptGenerator extends HTMLElement {
         focusable?.focus();
       });
     }
+    // Ready: unlock the form and drop the "needs JavaScript" note (both stay if anything above threw).
+    this.$<HTMLFieldSetElement>('[data-form-gate]')?.removeAttribute('disabled');
+    this.$('[data-needs-script]')?.setAttribute('hidden', '');
   }
 
   /** The saved draft and a prefill link (the quiz links here with ?reasons=…), merged without loss. */
