@@ -6,6 +6,7 @@ import type guides from './locales/ko/guides.json';
 import type quiz from './locales/ko/quiz.json';
 import type generator from './locales/ko/generator.json';
 import type script from './locales/ko/script.json';
+import type log from './locales/ko/log.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -16,6 +17,7 @@ declare module 'i18next' {
       quiz: typeof quiz;
       generator: typeof generator;
       script: typeof script;
+      log: typeof log;
     };
   }
 }
