@@ -65,14 +65,43 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The zone's offset east of UTC at an instant, in minutes, straight from Intl (slow: ~30 µs). */
+function offsetFromIntl(ms: number, timeZone: string): number {
+  const p: Record<string, number> = {};
+  for (const part of partsFormat(timeZone).formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const asUtc = Date.UTC(p['year'] ?? 1970, (p['month'] ?? 1) - 1, p['day'] ?? 1, p['hour'] ?? 0, p['minute'] ?? 0, p['second'] ?? 0);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+}
+
+// Offsets change at most once on any day (a DST switch), so the offset at both
+// ends of a UTC day, when equal, holds for the whole day: two Intl calls per day
+// instead of one per entry, which keeps a 10,000-row import well under a second.
+const dayOffsets = new Map<string, number | null>();
+function offsetAt(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / 86_400_000);
+  const key = `${timeZone}|${day}`;
+  let known = dayOffsets.get(key);
+  if (known === undefined) {
+    const start = offsetFromIntl(day * 86_400_000, timeZone);
+    known = start === offsetFromIntl((day + 1) * 86_400_000 - 1000, timeZone) ? start : null;
+    if (dayOffsets.size > 50_000) dayOffsets.clear();
+    dayOffsets.set(key, known);
+  }
+  return known ?? offsetFromIntl(ms, timeZone);
+}
+
 /** The wall-clock date and time of an instant in a zone. */
 export function localParts(date: Date, timeZone: string): LocalParts {
-  const p: Record<string, number> = {};
-  for (const part of partsFormat(timeZone).formatToParts(date)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-  const year = p['year'] ?? 1970, month = p['month'] ?? 1, day = p['day'] ?? 1, hour = p['hour'] ?? 0, minute = p['minute'] ?? 0;
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, p['second'] ?? 0);
-  const offset = Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-  return { year, month, day, weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(), minutes: hour * 60 + minute, offset };
+  const offset = offsetAt(date.getTime(), timeZone);
+  const local = new Date(date.getTime() + offset * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    weekday: local.getUTCDay(),
+    minutes: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    offset,
+  };
 }
 
 /** An instant written with the offset its zone has at that instant. */

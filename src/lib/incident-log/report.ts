@@ -39,7 +39,8 @@ export function hoursText(hours: WorkingHours, words: LangWords): string {
   const weekday = dateFormat(words.tag, { weekday: 'short', timeZone: 'UTC' });
   // 2023-01-01 was a Sunday: day d of the week is January 1 + d.
   const names = [1, 2, 3, 4, 5, 6, 0].filter((d) => hours.days.includes(d)).map((d) => weekday.format(new Date(Date.UTC(2023, 0, 1 + d))));
-  const days = listFormat(words.tag, { style: 'narrow', type: 'unit' }).format(names);
+  // A plain comma list: all three languages write weekday lists this way ("월, 화, 수").
+  const days = names.join(', ');
   return fill(words.hoursRange, { days, from: formatClock(hours.start), to: formatClock(hours.end), zone: hours.timeZone });
 }
 
@@ -73,7 +74,7 @@ export function buildReport(client: Client, entries: readonly Entry[], hours: Wo
   const rows = byTimeDesc(entries).reverse().map((e): ReportRow => {
     const notes = [e.rude && r.flags.rude, e.unpaidAsk && r.flags.unpaidAsk, isAfterHours(e, hours) && r.flags.afterHours].filter((x): x is string => Boolean(x));
     return {
-      when: dateTime(words.tag, zone).format(parseInstant(e.at)),
+      when: dateTime(words.tag, zone).format(parseInstant(e.at) ?? new Date(0)),
       channel: words.channels[e.channel],
       minutes: numberFormat(words.tag, {}).format(e.minutes),
       what: e.what,
