@@ -241,7 +241,7 @@ for (const lang of langs) {
       for (const name of ['Ahmet Yılmaz', '김민수']) {
         await page.getByRole('button', { name: l(lang, 'clients.add') }).click();
         await page.getByLabel(l(lang, 'clients.nameLabel')).fill(name);
-        await page.getByRole('button', { name: l(lang, 'clients.save') }).click();
+        await page.getByRole('button', { name: l(lang, 'clients.save'), exact: true }).click();
       }
       await expect(page.getByLabel(l(lang, 'clients.label'), { exact: true })).toBeFocused();
       await page.getByRole('button', { name: l(lang, 'add'), exact: true }).click();
