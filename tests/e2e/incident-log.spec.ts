@@ -120,6 +120,9 @@ for (const lang of langs) {
       await page.reload();
       await expect(items).toHaveCount(1);
       await expect(items.first()).toContainText(str(lang, 'list.minutes', 'log').replace('{{count}}', '15'));
+      // Persistent storage was asked for, and the answer is shown.
+      const persist = [l(lang, 'persist.granted'), l(lang, 'persist.denied'), l(lang, 'persist.unsupported')];
+      await expect.poll(async () => persist.includes((await page.locator('[data-persist]').textContent()) ?? '')).toBe(true);
     });
 
     test('a bad entry gets a localized error summary that links to the field', async ({ page }) => {
@@ -267,6 +270,24 @@ for (const lang of langs) {
       await expect(page.locator('#field-client')).toHaveValue('Seed Client');
     });
 
+    test('linked from the home, the guide’s A2 and A6 sections and the quiz results', async ({ page }) => {
+      const href = url(lang);
+      await page.goto(`/${lang}/`);
+      await expect(page.locator(`#tools a[href="${href}"]`)).toHaveCount(1);
+      await page.goto(`/${lang}/guides/spotting-a-toxic-client/`);
+      // The box follows the section it belongs to: the first after A2's heading, the second after A6's.
+      for (const anchor of ['red-flag-overcommunication', 'red-flag-aggression']) {
+        const after = page.locator(`h2#${anchor} ~ aside.tool-link a[href="${href}"]`).first();
+        await expect(after).toBeVisible();
+      }
+      await expect(page.locator(`aside.tool-link a[href="${href}"]`)).toHaveCount(2);
+      await page.goto(`/${lang}/quiz/readiness/`);
+      await expect(page.locator(`[data-concern="records"] a[href="${href}"]`)).toHaveCount(1);
+      await page.goto(`/${lang}/quiz/toxic-client/`);
+      await expect(page.locator(`[data-concern="overcommunication"] a[href="${href}"]`)).toHaveCount(1);
+      await expect(page.locator(`[data-concern="aggression"] a[href="${href}"]`)).toHaveCount(1);
+    });
+
     test('without JavaScript: a plain note, and no form that could send anything', async ({ browser, baseURL }) => {
       const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
       const page = await context.newPage();
@@ -293,6 +314,35 @@ for (const lang of langs) {
     }
   });
 }
+
+test('unreadable records are set aside (kept), with a notice and an export of what could be read', async ({ page }) => {
+  await seed(page, 'id');
+  await page.evaluate(async () => {
+    const open = indexedDB.open('incident-log', 1);
+    const db: IDBDatabase = await new Promise((ok) => { open.onsuccess = () => ok(open.result); });
+    const tx = db.transaction('entries', 'readwrite');
+    tx.objectStore('entries').put({ id: 'broken', clientId: 'seed', time: 'not a time', channel: 'pigeon' });
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+  });
+  await page.goto(url('id'));
+  const alert = page.locator('[data-alert]');
+  await expect(alert).toContainText(l('id', 'store.setAside').replace('{{count}}', '1'));
+  await expect(page.locator('[data-entries] > li')).toHaveCount(9);
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: l('id', 'store.exportReadable') }).click()]);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(csv.trim().split('\r\n')).toHaveLength(10);
+  expect(await axe(page)).toEqual([]);
+  // Kept, not deleted: the record is still in the store, aside.
+  const kept = await page.evaluate(async () => {
+    const open = indexedDB.open('incident-log');
+    const db: IDBDatabase = await new Promise((ok) => { open.onsuccess = () => ok(open.result); });
+    const all: { record: { id: string } }[] = await new Promise((ok) => { const r = db.transaction('setAside').objectStore('setAside').getAll(); r.onsuccess = () => ok(r.result); });
+    db.close();
+    return all.map((a) => a.record.id);
+  });
+  expect(kept).toEqual(['broken']);
+});
 
 test('nothing scrolls sideways at 320 px with a long, unbroken entry', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
