@@ -35,6 +35,24 @@ export interface Summary {
 
 const DAY = 86_400_000;
 
+// Entries are never changed in place (an edit makes a new object), so each
+// one's local time and instant are remembered per object, for the redraw after
+// every change to a log of thousands.
+const entryParts = new WeakMap<Entry, { zone: string; parts: LocalParts | undefined }>();
+function partsOf(e: Entry, timeZone: string): LocalParts | undefined {
+  const known = entryParts.get(e);
+  if (known && known.zone === timeZone) return known.parts;
+  const parts = cachedParts(e.at, timeZone);
+  entryParts.set(e, { zone: timeZone, parts });
+  return parts;
+}
+const instants = new WeakMap<Entry, number>();
+export function instantOf(e: Entry): number {
+  let t = instants.get(e);
+  if (t === undefined) instants.set(e, (t = parseInstant(e.at)?.getTime() ?? 0));
+  return t;
+}
+
 // formatToParts is the slow part of a redraw; an entry's local time only changes
 // with its date or the zone, so it is remembered per (zone, date).
 const partsCache = new Map<string, LocalParts>();
@@ -63,9 +81,9 @@ export function summarize(entries: readonly Entry[], hours: WorkingHours): Summa
   const weeks = new Map<number, WeekBucket>();
   const lateNights = new Set<number>();
   for (const e of entries) {
-    const parts = cachedParts(e.at, hours.timeZone);
+    const parts = partsOf(e, hours.timeZone);
     if (!parts) continue;
-    const ms = Date.UTC(parts.year, parts.month - 1, parts.day) - parts.offset * 60_000 + parts.minutes * 60_000;
+    const ms = instantOf(e);
     if (ms < firstMs) { firstMs = ms; first = e.at; }
     if (ms > lastMs) { lastMs = ms; last = e.at; }
     const day = dayNumber(parts);
@@ -130,7 +148,7 @@ export function longestRun(nights: Set<number>): Summary['longestLateStreak'] {
 export function byTimeDesc(entries: readonly Entry[]): Entry[] {
   // Each date parsed once, not once per comparison: 5,000 entries sort in about a millisecond.
   return entries
-    .map((e) => ({ e, t: parseInstant(e.at)?.getTime() ?? 0 }))
+    .map((e) => ({ e, t: instantOf(e) }))
     .sort((a, b) => b.t - a.t)
     .map(({ e }) => e);
 }
