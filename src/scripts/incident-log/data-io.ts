@@ -82,8 +82,11 @@ export async function importFile(app: App, file: File): Promise<void> {
     defaultClientName: app.m.clients.defaultName,
   });
   await app.store?.addAll(merged.clients, merged.entries);
-  if (!app.clientId && merged.clients[0]) app.clientId = merged.clients[0].id;
-  await app.reload();
+  // What was just written is exactly what a re-read would return: add it in memory instead.
+  app.clients.push(...merged.clients);
+  for (const e of merged.entries) app.entries.push(e);
+  if (!app.clientId && merged.clients[0]) app.chooseClient(merged.clients[0].id);
+  else app.render();
   app.changed();
   showResult(app, fill(d.imported, { added: merged.entries.length, duplicates: merged.duplicates }), []);
 }

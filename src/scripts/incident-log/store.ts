@@ -119,9 +119,13 @@ export class LogStore {
     await this.db.put('meta', value, key);
   }
 
-  /** An import: new clients and entries in one transaction, all or nothing. */
+  /**
+   * An import: new clients and entries in one transaction, all or nothing.
+   * `relaxed` durability lets the browser confirm before the disk flush (an
+   * import can be repeated from its file); single entries keep the default.
+   */
   async addAll(clients: readonly Client[], entries: readonly Entry[]): Promise<void> {
-    const tx = this.db.transaction(['clients', 'entries'], 'readwrite');
+    const tx = this.db.transaction(['clients', 'entries'], 'readwrite', { durability: 'relaxed' });
     for (const c of clients) void tx.objectStore('clients').put(c);
     const store = tx.objectStore('entries');
     for (const e of entries) void store.put(e);
