@@ -132,7 +132,10 @@ class IncidentLog extends HTMLElement implements App {
   }
 
   async saveEntry(entry: Entry, previous?: Entry): Promise<boolean> {
-    if (!this.store) return false;
+    if (!this.store) {
+      this.say(this.m.store.unavailable);
+      return false;
+    }
     try {
       if (!this.clients.some((c) => c.id === entry.clientId)) return false;
       await this.store.putEntry(entry);
