@@ -5,6 +5,7 @@
  * by row and column.
  */
 import { fillTemplate as fill } from '../../lib/fill-template.ts';
+import { numberFormat } from '../../lib/intl-cache.ts';
 import { migrateClient, migrateEntry, type Client, type Entry } from '../../lib/incident-log/entry.ts';
 import { decodeCsv, parseCsv, toCsv, type ImportProblem } from '../../lib/incident-log/csv.ts';
 import { computedAfterHours, isAfterHours } from '../../lib/incident-log/hours.ts';
@@ -88,7 +89,8 @@ export async function importFile(app: App, file: File): Promise<void> {
   if (!app.clientId && merged.clients[0]) app.chooseClient(merged.clients[0].id);
   else app.render();
   app.changed();
-  showResult(app, fill(d.imported, { added: merged.entries.length, duplicates: merged.duplicates }), []);
+  const n = (x: number) => numberFormat(app.tag, {}).format(x);
+  showResult(app, fill(d.imported, { added: n(merged.entries.length), duplicates: n(merged.duplicates) }), []);
 }
 
 export function bindData(app: App): void {
