@@ -7,6 +7,7 @@ import type quiz from './locales/ko/quiz.json';
 import type generator from './locales/ko/generator.json';
 import type script from './locales/ko/script.json';
 import type storage from './locales/ko/storage.json';
+import type log from './locales/ko/log.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -18,6 +19,7 @@ declare module 'i18next' {
       generator: typeof generator;
       script: typeof script;
       storage: typeof storage;
+      log: typeof log;
     };
   }
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { pointIds } from '../guidance.ts';
+import { toolIds } from '../tools.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens');
 
@@ -37,6 +38,8 @@ export const quizSchema = z
             weight: z.number().positive(),
             /** The script generator's `reasons` value this dimension stands for, if any. */
             reason: id.optional(),
+            /** A tool that helps with this concern (e.g. the incident log for A2/A6), linked from the result. */
+            tool: z.enum(toolIds).optional(),
           })
           .strict(),
       )
