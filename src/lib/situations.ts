@@ -8,7 +8,7 @@ import type { ToolId } from './tools.ts';
 export type SituationTarget = { kind: 'tool'; tool: ToolId } | { kind: 'guide'; slug: string };
 
 export interface Situation {
-  id: 'unsure' | 'decided' | 'prevent';
+  id: 'unsure' | 'decided' | 'prevent' | 'record';
   target: SituationTarget;
   /** A second, smaller link for readers who are further along, with its label's key. */
   secondary?: { tool: ToolId; label: 'home.situations.decided.secondary' };
@@ -18,4 +18,5 @@ export const situations: readonly Situation[] = [
   { id: 'unsure', target: { kind: 'tool', tool: 'toxic-quiz' } },
   { id: 'decided', target: { kind: 'tool', tool: 'readiness' }, secondary: { tool: 'script', label: 'home.situations.decided.secondary' } },
   { id: 'prevent', target: { kind: 'guide', slug: 'preventing-toxic-clients' } },
+  { id: 'record', target: { kind: 'tool', tool: 'incident-log' } },
 ];

@@ -73,6 +73,7 @@ for (const lang of langs) {
         [str(lang, 'home.situations.decided.title'), `/${lang}/${tools.readiness.path}/`],
         [str(lang, 'home.situations.decided.secondary'), `/${lang}/${tools.script.path}/`],
         [str(lang, 'home.situations.prevent.title'), `/${lang}/guides/preventing-toxic-clients/`],
+        [str(lang, 'home.situations.record.title'), `/${lang}/${tools['incident-log'].path}/`],
       ];
       for (const [name, url] of expected) {
         await page.goto(`/${lang}/`);
