@@ -6,6 +6,7 @@ import { langs } from './src/i18n/locales.ts';
 import { siteUrl } from './src/site-url.ts';
 import { BOOT_SCRIPT } from './src/boot-script.ts';
 import { createHash } from 'node:crypto';
+import { searchModule } from './scripts/search-module.mjs';
 
 /** @type {`sha256-${string}`} */
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
@@ -21,6 +22,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    searchModule(),
     sitemap({
       i18n: {
         defaultLocale: 'ko',
