@@ -119,7 +119,7 @@ for (const lang of LANGS) {
         `<span data-pagefind-meta="title">${escape(page.title)}</span>`,
         `<span data-pagefind-meta="section">${escape(section.anchor ? heading : '')}</span>`,
         '<div data-pagefind-body>',
-        `<${tag}>${escape(heading)}</${tag}>`,
+        `<${tag} data-pagefind-weight="5">${escape(heading)}</${tag}>`,
         `<p>${escape(section.text)}</p>`,
         `<p data-pagefind-weight="0.4">⁂ ${escape(titleWords)} ${escape(extras.join(' '))}</p>`,
         '</div></body></html>',

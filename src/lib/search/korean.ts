@@ -143,7 +143,8 @@ export function compoundTails(stem: string, nouns: ReadonlySet<string>): string[
 export function nounsIn(words: Iterable<string>): Set<string> {
   const nouns = new Set<string>();
   for (const word of words) {
-    const stem = stripParticle(word) ?? stripVerbal(word);
+    const noun = stripParticle(word);
+    const stem = stripVerbal(noun ?? word) ?? noun;
     if (stem && stem.length >= 2 && stem.length <= 4 && [...stem].every(isHangulSyllable)) nouns.add(stem);
   }
   return nouns;

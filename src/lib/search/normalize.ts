@@ -54,11 +54,15 @@ export function queryTerms(lang: SearchLang, query: string): string[] {
  */
 export function relaxedQueries(lang: SearchLang, terms: string[]): string[][] {
   const out: string[][] = [];
+  let base = terms;
   if (lang === 'ko') {
     const split = terms.flatMap((t) => (t.length >= 4 && [...t].every(isHangulSyllable) ? [t.slice(0, 2), t.slice(2)] : [t]));
-    if (split.length > terms.length) out.push(split);
+    if (split.length > terms.length) {
+      out.push(split);
+      base = split;
+    }
   }
-  for (let n = terms.length - 1; n >= 1; n--) out.push(terms.slice(0, n));
+  for (let n = base.length - 1; n >= 1; n--) out.push(base.slice(0, n));
   return out;
 }
 
@@ -99,11 +103,8 @@ export function extraTerms(lang: SearchLang, text: string, data: LanguageData, n
   for (const [reader, siteWords] of Object.entries(data.synonyms)) {
     if (siteWords.some((phrase) => containsPhrase(lang, forms, phrase))) for (const w of wordsOf(reader)) extra.add(baseForm(lang, w));
   }
-  if (lang === 'tr') {
-    // Pagefind finds a folded query in words whose only marks it can fold itself.
-    for (const w of [...extra]) if (present.has(w) && !/ı/u.test(w)) extra.delete(w);
-  }
-  return [...extra].filter((w) => !present.has(w) || lang === 'tr');
+  // Turkish folded copies are always kept: the text has the word only with its ı.
+  return [...extra].filter((w) => lang === 'tr' || !present.has(w));
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -121,6 +122,18 @@ export function expandTerms(lang: SearchLang, terms: string[], data: LanguageDat
     }
   }
   return [...out];
+}
+
+/**
+ * How closely a word matches the query, for ranking sections by their heading:
+ * 3 the same word, 2 a longer form of it (same start), 1 a related form, 0 none.
+ */
+export function matchStrength(lang: SearchLang, word: string, terms: string[]): number {
+  const base = baseForm(lang, word);
+  const stem = normaliseWord(lang, word);
+  if (terms.some((t) => t === base || t === stem)) return 3;
+  if (terms.some((t) => t && base.startsWith(t))) return 2;
+  return wordMatches(lang, word, terms) ? 1 : 0;
 }
 
 /** Whether a word of a result's text matches one of the (expanded) query terms, for marking. */

@@ -4,7 +4,7 @@
  * retries looser forms when nothing matches, and turns the top records into
  * results with an excerpt cut from the section's own text.
  */
-import { expandTerms, queryTerms, relaxedQueries, wordMatches, wordsOf, type LanguageData, type SearchLang } from '../../lib/search/normalize.ts';
+import { expandTerms, matchStrength, queryTerms, relaxedQueries, wordMatches, wordsOf, type LanguageData, type SearchLang } from '../../lib/search/normalize.ts';
 import { excerpt, type Segment } from '../../lib/search/excerpt.ts';
 import ko from '../../../content/search/ko.yaml';
 import tr from '../../../content/search/tr.yaml';
@@ -35,6 +35,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** What the index adds after the text: normalised words, never shown. */
 const EXTRAS_MARK = '⁂';
 const MAX_RESULTS = 8;
+/** Records read to choose the results from (each is one small fragment request). */
+const CANDIDATES = 10;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -42,7 +44,9 @@ let loading: Promise<Pagefind> | undefined;
 export function warm(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 0 });
+    // Sections differ in length for reasons a reader does not care about: a short
+    // summary or tool blurb should not beat the section that is about the word.
+    await pagefind.options({ excerptLength: 0, ranking: { pageLength: 0.1 } });
     await pagefind.init();
     return pagefind;
   })();
@@ -78,8 +82,12 @@ export async function search(query: string, lang: SearchLang = pageLang()): Prom
   }
   const marked = expandTerms(lang, used, vocabularies[lang]);
   const isMatch = (token: string) => wordsOf(token).some((w) => wordMatches(lang, w, marked));
-  const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  return data.map((d) => ({
+  const data = await Promise.all(results.slice(0, CANDIDATES).map((r) => r.data()));
+  // A section whose heading has the word is about it: it goes before sections that only
+  // mention the word often (Pagefind's order is kept otherwise).
+  const headingHits = (d: PagefindData) => wordsOf(d.meta.section || d.meta.title || '').reduce((sum, w) => sum + matchStrength(lang, w, marked), 0);
+  const ranked = data.map((d, i) => ({ d, i, hits: headingHits(d) })).sort((a, b) => b.hits - a.hits || a.i - b.i);
+  return ranked.slice(0, MAX_RESULTS).map(({ d }) => ({
     url: d.url,
     title: d.meta.title ?? d.url,
     section: d.meta.section ?? '',

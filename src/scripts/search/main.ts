@@ -84,5 +84,6 @@ export function mountPage(root: HTMLElement): void {
     event.preventDefault();
     update();
   });
-  if (view.input.value) void view.run(view.input.value);
+  // A query in the address, or one typed while the bundle was loading, runs at once.
+  if (view.input.value) update();
 }

@@ -96,6 +96,7 @@ export class ResultsView {
     if (!query.trim()) {
       this.list.replaceChildren();
       this.status.textContent = m.empty;
+      this.#done(query);
       return;
     }
     try {
@@ -109,6 +110,7 @@ export class ResultsView {
         const category = new Intl.PluralRules(document.documentElement.lang).select(results.length);
         this.status.textContent = fillTemplate(m.results[category] ?? m.results['other'] ?? '{{count}}', { count: results.length });
       }
+      this.#done(query);
     } catch {
       if (run !== this.#run) return;
       this.list.replaceChildren();
@@ -116,7 +118,13 @@ export class ResultsView {
       const url = new URL(m.urls.search, location.href);
       url.searchParams.set('q', query.trim());
       this.#help('', [link(url.pathname + url.search, m.errorLink)]);
+      this.#done(query);
     }
+  }
+
+  /** Marks which query the list now shows (tests and benchmarks wait for it). */
+  #done(query: string): void {
+    this.list.dataset['query'] = query;
   }
 
   #help(text: string, links: HTMLAnchorElement[]): void {
