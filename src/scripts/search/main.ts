@@ -36,12 +36,10 @@ export function openPanel(opener: HTMLElement): void {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    // Following a result to another section of this same page must close the panel.
+    // Following a result to another section of this same page must close the panel
+    // (Enter on a result is a click too; the link still navigates after this).
     view.list.addEventListener('click', (event) => {
       if (event.target instanceof Element && event.target.closest('a')) dialog.close();
-    });
-    view.list.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' && event.target instanceof HTMLAnchorElement) dialog.close();
     });
     dialog.querySelector('form')?.addEventListener('submit', (event) => {
       // Enter in the field opens the first result, as in most site searches.
