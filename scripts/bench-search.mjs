@@ -53,7 +53,8 @@ const stats = (times) => {
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { median: at(0.5), p95: at(0.95) };
 };
-const gz = (path) => (existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
+// Pagefind's own files (.pagefind, .pf_*) are gzip already and are sent as they are; the rest is gzipped here.
+const gz = (path) => (!existsSync(path) ? 0 : /\.(pagefind|pf_\w+)$/.test(path) ? statSync(path).size : gzipSync(readFileSync(path)).length);
 const dirBytes = (dir) => readdirSync(dir).reduce((sum, f) => sum + (statSync(join(dir, f)).isDirectory() ? dirBytes(join(dir, f)) : statSync(join(dir, f)).size), 0);
 
 const rows = [];

@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 const yamlLoader = {
   name: 'yaml',
   setup(b) {
-    b.onLoad({ filter: /\.yaml$/ }, (args) => ({ contents: JSON.stringify(parse(readFileSync(args.path, 'utf8'))), loader: 'json' }));
+    // The browser needs only the synonyms (to mark the site's words); `nouns` serve the index build.
+    b.onLoad({ filter: /\.yaml$/ }, (args) => {
+      const { nouns: _indexOnly, ...data } = parse(readFileSync(args.path, 'utf8'));
+      return { contents: JSON.stringify(data), loader: 'json' };
+    });
   },
 };
 

@@ -123,9 +123,8 @@ function segmentable(prefix: string, nouns: ReadonlySet<string>): boolean {
 }
 
 /**
- * The later parts of a compound noun, each as the rest of the word from where it
- * starts (`개인정보처리방침` → `정보처리방침`, `처리방침`, `방침`), so that a query
- * for any part finds it by Pagefind's prefix match. A part starts where a known
+ * The later parts of a compound noun (`개인정보처리방침` → `정보`, `처리`, `방침`),
+ * so that a query for any part finds the compound. A part starts where a known
  * noun of two or more syllables starts and everything before it is known nouns.
  */
 export function compoundTails(stem: string, nouns: ReadonlySet<string>): string[] {
@@ -133,8 +132,10 @@ export function compoundTails(stem: string, nouns: ReadonlySet<string>): string[
   if (stem.length < 3 || ![...stem].every(isHangulSyllable)) return tails;
   for (let i = 1; i <= stem.length - 2; i++) {
     const rest = stem.slice(i);
-    const startsWithNoun = [...nouns].some((n) => n.length >= 2 && rest.startsWith(n));
-    if (startsWithNoun && segmentable(stem.slice(0, i), nouns)) tails.push(rest);
+    // The longest known noun that starts here (the index needs only the part itself:
+    // Pagefind matches a query as the start of a word).
+    const noun = [...nouns].filter((n) => n.length >= 2 && rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    if (noun && segmentable(stem.slice(0, i), nouns)) tails.push(noun);
   }
   return tails;
 }

@@ -36,7 +36,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 const EXTRAS_MARK = '⁂';
 const MAX_RESULTS = 8;
 /** Records read to choose the results from (each is one small fragment request). */
-const CANDIDATES = 10;
+const CANDIDATES = 8;
 
 let loading: Promise<Pagefind> | undefined;
 
