@@ -4,6 +4,7 @@
  * search request on a guide until search is opened, and the search page with and
  * without JavaScript.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, langs, str } from './fixtures.ts';
 import { queryTable } from './search-queries.ts';
 
@@ -85,6 +86,17 @@ for (const lang of langs) {
       await expect(dialog.getByText(str(lang, 'search.hint'))).toBeVisible();
       await expect(dialog.getByRole('link', { name: str(lang, 'search.browseGuides') })).toHaveAttribute('href', `/${lang}/guides/`);
       await expect(dialog.getByRole('link', { name: str(lang, 'search.browseTools') })).toHaveAttribute('href', `/${lang}/tools/`);
+    });
+
+    test('axe is clean with the panel open and showing results', async ({ page }) => {
+      await page.goto(`/${lang}/guides/`);
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog', { name: str(lang, 'search.title') });
+      await expect(dialog.getByLabel(str(lang, 'search.label'))).toBeFocused();
+      await page.keyboard.type(queryTable[lang][0]!.query);
+      await expect(dialog.locator('[data-results] a').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
 
     test('a failed load says so and offers the search page', async ({ page, guard }) => {
