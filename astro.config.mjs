@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { localizedHeadingIds } from './src/integrations/heading-ids.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { siteUrlCheck } from './src/integrations/site-url-check.ts';
+import { searchModule } from './scripts/search-module.mjs';
 
 /** @type {`sha256-${string}`} */
 const bootHash = `sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}`;
@@ -25,6 +26,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    searchModule(),
     sitemap({
       i18n: {
         defaultLocale: 'ko',

@@ -63,8 +63,8 @@ for (const lang of langs) {
       // A word from this language's home page, searched on this language's index.
       const word = str(lang, 'home.lead').split(/\s+/).find((w) => w.length >= 4)?.replace(/[.,]/g, '') ?? '';
       await page.goto(`/${lang}/search/`);
-      await page.getByLabel(str(lang, 'search.label')).fill(word);
-      await page.getByLabel(str(lang, 'search.label')).press('Enter');
+      await page.getByRole('main').getByLabel(str(lang, 'search.label')).fill(word);
+      await page.getByRole('main').getByLabel(str(lang, 'search.label')).press('Enter');
       const results = page.locator('[data-results] li a');
       await expect(results.first()).toBeVisible();
       const hrefs = await results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -1,0 +1,96 @@
+/**
+ * The browser side of search: loads Pagefind and this language's index (only
+ * when asked), normalises the query like the index was built (src/lib/search),
+ * retries looser forms when nothing matches, and turns the top records into
+ * results with an excerpt cut from the section's own text.
+ */
+import { expandTerms, matchStrength, queryTerms, relaxedQueries, wordMatches, wordsOf, type LanguageData, type SearchLang } from '../../lib/search/normalize.ts';
+import { excerpt, type Segment } from '../../lib/search/excerpt.ts';
+import ko from '../../../content/search/ko.yaml';
+import tr from '../../../content/search/tr.yaml';
+import id from '../../../content/search/id.yaml';
+
+const vocabularies: Record<SearchLang, LanguageData> = { ko, tr, id };
+
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: { title?: string; section?: string };
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+}
+
+export interface SearchResult {
+  url: string;
+  title: string;
+  /** The section's heading; empty for the top of a page. */
+  section: string;
+  excerpt: Segment[];
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** What the index adds after the text: normalised words, never shown. */
+const EXTRAS_MARK = '⁂';
+const MAX_RESULTS = 8;
+/** Records read to choose the results from (each is one small fragment request). */
+const CANDIDATES = 8;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Starts loading Pagefind, its wasm and this language's index metadata; safe to call often. */
+export function warm(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    // Sections differ in length for reasons a reader does not care about: a short
+    // summary or tool blurb should not beat the section that is about the word.
+    await pagefind.options({ excerptLength: 0, ranking: { pageLength: 0.1 } });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+export function pageLang(): SearchLang {
+  const lang = document.documentElement.lang;
+  return lang === 'tr' || lang === 'id' ? lang : 'ko';
+}
+
+/** The section's own text from a record's content: no heading echo, no extra words. */
+function sectionText(data: PagefindData): string {
+  let text = data.content.split(EXTRAS_MARK)[0] ?? '';
+  const heading = data.meta.section || data.meta.title || '';
+  if (heading && text.startsWith(heading)) text = text.slice(heading.length).replace(/^[.\s]+/u, '');
+  return text.trim();
+}
+
+export async function search(query: string, lang: SearchLang = pageLang()): Promise<SearchResult[]> {
+  const terms = queryTerms(lang, query);
+  if (terms.length === 0) return [];
+  const pagefind = await warm();
+  let used = terms;
+  let { results } = await pagefind.search(terms.join(' '));
+  for (const looser of relaxedQueries(lang, terms)) {
+    if (results.length > 0) break;
+    used = looser;
+    ({ results } = await pagefind.search(looser.join(' ')));
+  }
+  const marked = expandTerms(lang, used, vocabularies[lang]);
+  const isMatch = (token: string) => wordsOf(token).some((w) => wordMatches(lang, w, marked));
+  const data = await Promise.all(results.slice(0, CANDIDATES).map((r) => r.data()));
+  // A section whose heading has the word is about it: it goes before sections that only
+  // mention the word often (Pagefind's order is kept otherwise).
+  const headingHits = (d: PagefindData) => wordsOf(d.meta.section || d.meta.title || '').reduce((sum, w) => sum + matchStrength(lang, w, marked), 0);
+  const ranked = data.map((d, i) => ({ d, i, hits: headingHits(d) })).sort((a, b) => b.hits - a.hits || a.i - b.i);
+  return ranked.slice(0, MAX_RESULTS).map(({ d }) => ({
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    section: d.meta.section ?? '',
+    excerpt: excerpt(sectionText(d), isMatch),
+  }));
+}
