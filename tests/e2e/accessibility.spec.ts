@@ -54,7 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`axe: generator error and filled states, ${lang} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/${lang}/tools/script/`);
-      await page.locator('button[type="submit"]').click();
+      await page.locator('main button[type="submit"]').click();
       await expect(page.locator('[data-error-summary]')).toBeVisible();
       expect(await axe(page)).toEqual([]);
       await page.goto(`/${lang}/tools/script/?client=Ali&you=Sari&reasons=time&contract=end-now&fee=1000&completed=50`);

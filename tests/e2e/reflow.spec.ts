@@ -46,7 +46,7 @@ for (const lang of langs) {
     query.append('referrals', long);
     query.append('referralContacts', `${long}@example.org`);
     await page.goto(`/${lang}/tools/script/?${query}`);
-    await page.locator('button[type="submit"]').click();
+    await page.locator('main button[type="submit"]').click();
     await expect(page.locator('#call-script [data-output-text] p').first()).toBeVisible();
     await expectNoSideScroll(page, `${lang} generator, filled`);
   });
