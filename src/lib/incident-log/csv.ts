@@ -146,6 +146,7 @@ export function parseCsv(text: string, options: ImportOptions): { rows: Imported
 
   const rows: ImportedRow[] = [];
   const latest = now.getTime() + LIMITS.futureSlackMs;
+  const nowIso = now.toISOString();
   body.forEach((cells, i) => {
     const row = i + 2;
     const cell = (c: Column) => {
@@ -185,8 +186,8 @@ export function parseCsv(text: string, options: ImportOptions): { rows: Imported
     rows.push({
       v: 2, id, clientName: client, at, channel, what, handled, minutes,
       billed: billed ?? false, rude: rude ?? false, unpaidAsk: unpaidAsk ?? false, afterHoursOverride: override,
-      createdAt: parseInstant(createdAt) ? createdAt : now.toISOString(),
-      updatedAt: parseInstant(updatedAt) ? updatedAt : now.toISOString(),
+      createdAt: parseInstant(createdAt) ? createdAt : nowIso,
+      updatedAt: parseInstant(updatedAt) ? updatedAt : nowIso,
     });
   });
   return { rows: problems.length ? [] : rows, problems };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { LogStore, readRaw } from './store.ts';
+import { CHUNK_SIZE, LogStore, readRaw } from './store.ts';
 import { entry } from '../../lib/incident-log/test-words.ts';
 
 let n = 0;
@@ -54,7 +54,7 @@ describe('the IndexedDB store', () => {
     await store.putClient(client);
     await store.putEntry(entry('2026-03-02T21:15:00+09:00'));
     store.close();
-    const raw = await openDB(name, 2);
+    const raw = await openDB(name);
     await raw.put('entries', { ...entry('2026-03-03T10:00:00+09:00'), minutes: -4 });
     await raw.put('entries', { ...entry('2026-03-03T11:00:00+09:00'), clientId: 'nobody' });
     raw.close();
@@ -65,6 +65,98 @@ describe('the IndexedDB store', () => {
     // Counted once: the next load finds them already aside.
     expect((await again.load()).setAside).toBe(2);
     again.close();
+  });
+
+  it('upgrades a version 2 store to version 3 keeping every entry in its place', async () => {
+    const name = fresh();
+    // The schema of the version 2 edition, written as that edition wrote it.
+    const v2 = await openDB(name, 2, {
+      upgrade(db) {
+        db.createObjectStore('entries', { keyPath: 'id' }).createIndex('clientId', 'clientId');
+        db.createObjectStore('clients', { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('setAside', { autoIncrement: true });
+      },
+    });
+    const old = Array.from({ length: 1200 }, (_, i) => entry(`2026-03-02T${String(i % 24).padStart(2, '0')}:15:00+09:00`, { id: `v2-${i}`, what: `entry ${i}` }));
+    await v2.put('clients', client);
+    await v2.put('meta', 'c1', 'lastClient');
+    const tx = v2.transaction('entries', 'readwrite');
+    for (const e of old) void tx.store.put(e);
+    await tx.done;
+    v2.close();
+    const store = await LogStore.open(name);
+    const loaded = await store.load();
+    expect(loaded.entries).toHaveLength(old.length);
+    expect(new Map(loaded.entries.map((e) => [e.id, e]))).toEqual(new Map(old.map((e) => [e.id, e])));
+    expect(loaded.meta).toEqual({ lastClient: 'c1' });
+    expect(loaded.setAside).toBe(0);
+    // An old entry is still edited and deleted in place.
+    await store.putEntry({ ...old[0]!, minutes: 77 });
+    await store.deleteEntry(old[1]!.id);
+    const again = await store.load();
+    expect(again.entries).toHaveLength(old.length - 1);
+    expect(again.entries.find((e) => e.id === old[0]!.id)?.minutes).toBe(77);
+    store.close();
+  });
+
+  it('stores an import in chunks of one client each; edits and deletes take an entry out of its chunk', async () => {
+    const name = fresh();
+    const store = await LogStore.open(name);
+    const other = { ...client, id: 'c2', name: 'Budi' };
+    const imported = Array.from({ length: 1100 }, (_, i) => entry('2026-03-02T21:15:00+09:00', { id: `i${i}`, what: `row ${i}`, clientId: i % 3 ? 'c1' : 'c2' }));
+    await store.addAll([client, other], imported);
+    const raw = await openDB(name);
+    const chunks = (await raw.getAll('chunks')) as { clientId: string; ids: string[]; entries: { clientId: string }[] }[];
+    expect(await raw.count('entries')).toBe(0);
+    expect(chunks.length).toBeLessThan(10);
+    for (const c of chunks) {
+      expect(c.entries.length).toBeLessThanOrEqual(CHUNK_SIZE);
+      expect(c.entries.every((e) => e.clientId === c.clientId)).toBe(true);
+    }
+    raw.close();
+    const byId = (list: { id: string }[]) => new Map(list.map((e) => [e.id, e]));
+    expect(byId((await store.load()).entries)).toEqual(byId(imported));
+
+    // Edit: stored once, with the new value, also after a new connection (a reload).
+    await store.putEntry({ ...imported[5]!, minutes: 42 });
+    await store.deleteEntry(imported[6]!.id);
+    store.close();
+    const reopened = await LogStore.open(name);
+    let loaded = await reopened.load();
+    expect(loaded.entries).toHaveLength(1099);
+    expect(loaded.entries.filter((e) => e.id === imported[5]!.id)).toEqual([{ ...imported[5]!, minutes: 42 }]);
+    expect(loaded.entries.some((e) => e.id === imported[6]!.id)).toBe(false);
+
+    // A client's chunks go with it; the other client's entries stay.
+    await reopened.deleteClient('c2');
+    loaded = await reopened.load();
+    expect(loaded.entries).toHaveLength(imported.filter((e, i) => e.clientId === 'c1' && i !== 5 && i !== 6).length + 1);
+    expect(loaded.entries.every((e) => e.clientId === 'c1')).toBe(true);
+    await reopened.deleteEverything();
+    expect((await reopened.load()).entries).toEqual([]);
+    reopened.close();
+  });
+
+  it('sets aside a bad entry inside a chunk (kept, counted once), and reads chunks raw', async () => {
+    const name = fresh();
+    const store = await LogStore.open(name);
+    await store.putClient(client);
+    await store.addAll([], [entry('2026-03-02T21:15:00+09:00', { id: 'good' })]);
+    store.close();
+    const raw = await openDB(name);
+    await raw.add('chunks', { clientId: 'c1', ids: ['bad', 'fine'], entries: [{ id: 'bad', clientId: 'c1', at: 'never' }, entry('2026-03-03T10:00:00+09:00', { id: 'fine' })] });
+    await raw.add('chunks', { something: 'else' });
+    raw.close();
+    const again = await LogStore.open(name);
+    const first = await again.load();
+    expect(first.entries.map((e) => e.id).sort()).toEqual(['fine', 'good']);
+    expect(first.setAside).toBe(2);
+    expect((await again.load()).setAside).toBe(2);
+    expect((await again.load()).entries).toHaveLength(2);
+    expect(await again.setAsideRecords()).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'bad', at: 'never' }), expect.objectContaining({ something: 'else' })]));
+    again.close();
+    expect((await readRaw(name)).entries.map((e) => (e as { id: string }).id).sort()).toEqual(['fine', 'good']);
   });
 
   it('deletes one client with its entries, or everything', async () => {
