@@ -111,9 +111,10 @@ const CODA_CLUSTERS = new Set([
 
 /**
  * Words whose last back vowel still takes front endings because the final l
- * (or t/k/f) is palatal — Arabic and French loans. Checked against the TDK
- * Güncel Türkçe Sözlük entries that mark them -li / -ti / -ki / -fi (dijital, -li;
- * kabul, -lü; saat, -ti …). Matched on the last word of a name, lower-cased the
+ * (or t/k/f) is palatal — Arabic and French loans. These are the words the TDK
+ * Güncel Türkçe Sözlük marks -li / -lü / -ti / -ki / -fi (dijital, -li; kabul, -lü;
+ * saat, -ti …), listed from the author's knowledge of that dictionary and
+ * of everyday usage, not re-checked entry by entry online. Matched on the last word of a name, lower-cased the
  * Turkish way (Arslan Dijital'den, DİJİTAL'de). Left out on purpose: kanal,
  * sanat, ahlak, portal (back endings or usage split).
  */
