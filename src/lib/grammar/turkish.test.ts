@@ -108,3 +108,41 @@ describe('addressTr()', () => {
     expect(trCases).toEqual(['acc', 'dat', 'loc', 'abl', 'gen', 'ins']);
   });
 });
+
+describe('inflectName() — palatal final consonant takes front endings', () => {
+  const rows: ReadonlyArray<readonly [string, TrCase, string]> = [
+    ['Arslan Dijital', 'abl', "Arslan Dijital'den"],
+    ['Arslan Dijital', 'dat', "Arslan Dijital'e"],
+    ['DİJİTAL', 'loc', "DİJİTAL'de"],
+    ['DIJITAL', 'abl', "DIJITAL'den"],
+    ['Kaya Global', 'gen', "Kaya Global'in"],
+    ['Global', 'ins', "Global'le"],
+    ['Total', 'abl', "Total'den"],
+    ['Yıldız Kontrol', 'acc', "Yıldız Kontrol'ü"],
+    ['Ege Sosyal', 'loc', "Ege Sosyal'de"],
+    ['Normal', 'dat', "Normal'e"],
+    ['İstanbul Festival', 'abl', "İstanbul Festival'den"],
+    ['Ideal', 'acc', "Ideal'i"],
+    ['Helal', 'gen', "Helal'in"],
+    ['İstikbal', 'dat', "İstikbal'e"],
+    ['İstiklal', 'loc', "İstiklal'de"],
+    ['Kabul', 'acc', "Kabul'ü"],
+    ['Usul', 'dat', "Usul'e"],
+    ['Saat', 'dat', "Saat'e"],
+    ['Saat', 'loc', "Saat'te"],
+    ['Celal', 'abl', "Celal'den"],
+    ['Bilal', 'ins', "Bilal'le"],
+    ['Meral', 'dat', "Meral'e"],
+    ['Nihal', 'gen', "Nihal'in"],
+    ['Cemal', 'acc', "Cemal'i"],
+    ['Ayşe Hilal', 'abl', "Ayşe Hilal'den"],
+    ['Aras Metal', 'gen', "Aras Metal'in"],
+    // controls: back-vowel l-final words keep back endings
+    ['Arslan', 'abl', "Arslan'dan"],
+    ['Anadolu Kanal', 'loc', "Anadolu Kanal'da"],
+    ['Işıl', 'dat', "Işıl'a"],
+  ];
+  it.each(rows)('%s + %s → %s', (name, c, expected) => {
+    expect(inflectName(name, c)).toBe(expected);
+  });
+});

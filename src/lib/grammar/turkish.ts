@@ -21,8 +21,9 @@
  * - **Front-harmony exceptions**: Arabic names and loanwords with a palatal l
  *   or t take front endings although their last vowel is back — Kemal'e,
  *   Cemal'in, Celal'e, Bilal'i, Hilal'e, Nihal'in, Meral'e, Hayal'e, İkbal'e,
- *   saat → Saat'e, and rol, gol, alkol, kontrol, petrol, kabul, usul, hal …
- *   (list: `FRONT_EXCEPTIONS`).
+ *   saat → Saat'e, and rol, gol, alkol, kontrol, petrol, kabul, usul, hal,
+ *   dijital, global, total, sosyal … also as the last word of a company name
+ *   (Arslan Dijital'den). List: `FRONT_EXCEPTIONS`.
  * - **Abbreviations** (TDK): an ALL-CAPS abbreviation takes the ending of the
  *   Turkish name of its last letter — a, be, ce, çe, de, e, fe, ge, he, ı, i,
  *   je, ke, le, me, ne, o, ö, pe, re, se, şe, te, u, ü, ve, ye, ze; foreign
@@ -108,12 +109,32 @@ const CODA_CLUSTERS = new Set([
   'lç', 'lm', 'lf', 'ls', 'nt', 'nk', 'nç', 'nd', 'ns', 'st', 'şt', 'ft', 'ks', 'kt', 'ps',
 ]);
 
-/** Words whose last back vowel still takes front endings (palatal l / t). */
-const FRONT_EXCEPTIONS = new Set([
+/**
+ * Words whose last back vowel still takes front endings because the final l
+ * (or t/k/f) is palatal — Arabic and French loans. These are the words the TDK
+ * Güncel Türkçe Sözlük marks -li / -lü / -ti / -ki / -fi (dijital, -li; kabul, -lü;
+ * saat, -ti …), listed from the author's knowledge of that dictionary and
+ * of everyday usage, not re-checked entry by entry online. Matched on the last word of a name, lower-cased the
+ * Turkish way (Arslan Dijital'den, DİJİTAL'de). Left out on purpose: kanal,
+ * sanat, ahlak, portal (back endings or usage split).
+ */
+const FRONT_EXCEPTIONS: ReadonlySet<string> = new Set([
+  // given names
   'kemal', 'cemal', 'celal', 'bilal', 'hilal', 'nihal', 'meral', 'hayal', 'ikbal', 'iqbal',
-  'saat', 'hal', 'rol', 'gol', 'alkol', 'kontrol', 'petrol', 'protokol', 'sembol',
-  'istiklal', 'ihtimal', 'kabul', 'usul', 'meal', 'seyahat', 'hakikat', 'dikkat',
+  // -l loans (-li / -lü)
+  'hal', 'rol', 'gol', 'alkol', 'kontrol', 'petrol', 'protokol', 'sembol', 'istiklal',
+  'istikbal', 'ihtimal', 'kabul', 'usul', 'meal', 'helal', 'misal', 'emsal', 'ideal',
+  'dijital', 'global', 'total', 'normal', 'sosyal', 'lokal', 'final', 'festival', 'metal',
+  'kristal', 'sinyal', 'moral', 'radikal', 'liberal', 'medikal', 'spiral',
+  // -t / -k / -f loans (-ti / -ki / -fi)
+  'saat', 'seyahat', 'hakikat', 'dikkat', 'kanaat', 'cemaat', 'itaat', 'idrak', 'iştirak',
+  'harf',
 ]);
+
+/** The exception list also matches a word typed with ASCII I for İ (DIJITAL, GLOBAL). */
+function takesFrontEndings(word: string): boolean {
+  return FRONT_EXCEPTIONS.has(word) || FRONT_EXCEPTIONS.has(word.replace(/ı/gu, 'i'));
+}
 
 /** Readings of names whose spelling does not show how they are said. */
 const KNOWN_READINGS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -305,7 +326,7 @@ function analyse(text: string, reading?: string): Phon | null {
   const allCaps = letters === upper(letters) && letters !== lower(letters);
   const dotted = /\p{L}\.\p{L}/u.test(segment);
   if (dotted || (allCaps && (letters.length < 3 || !pronounceable(word)))) return spelled();
-  return phonOf(readAsTurkish(word), false, FRONT_EXCEPTIONS.has(word)) ?? spelled();
+  return phonOf(readAsTurkish(word), false, takesFrontEndings(word)) ?? spelled();
 }
 
 /** The company form a token stands for (A.Ş., Ltd., Inc. …), matched in either casing convention. */
