@@ -33,7 +33,9 @@ export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addres
   }
   const { first, typedTitle } = firstName(personName);
   const title = typedTitle || requested;
-  const called = title ? addressTr(first, title) : tone === 'warm' ? first : '';
+  // Formal without a title: the full name, never no name at all — a Turkish business
+  // call that opens with no name sounds like a call centre ("İyi günler Zeynep Çelik").
+  const called = title ? addressTr(first, title) : tone === 'warm' ? first : personName.replace(TITLED, '');
   return {
     isOrg,
     greet: called,

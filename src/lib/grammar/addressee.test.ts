@@ -35,7 +35,7 @@ describe('Turkish addressee', () => {
   it('a person by first name and title', () => {
     expect(addresseeTr(person('Kemal Aydın', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Bey', to: "Kemal Bey'e", you: '' });
     expect(addresseeTr(person('Gökçe Hanım', ''), 'warm')).toMatchObject({ greet: 'Gökçe Hanım', to: "Gökçe Hanım'a" });
-    expect(addresseeTr(person('Murat Öz', ''), 'formal')).toMatchObject({ greet: '', letter: 'Murat Öz', to: "Murat Öz'e" });
+    expect(addresseeTr(person('Murat Öz', ''), 'formal')).toMatchObject({ greet: 'Murat Öz', vocative: 'Murat Öz', letter: 'Murat Öz', to: "Murat Öz'e" });
     expect(addresseeTr(person('Murat Öz', ''), 'warm')).toMatchObject({ greet: 'Murat' });
   });
   it('a company through its contact or "Yetkilisi"', () => {
