@@ -185,6 +185,8 @@ describe('situations', () => {
     const t = tFor(lang);
     const decision = texts.call.find((s) => s.id === 'decision')!.lines;
     expect(decision).toEqual([t('shared.decisionNone', { context: input.tone })]);
+    const opening = texts.call.find((s) => s.id === 'opening')!.lines[0];
+    expect(opening).not.toMatch(/함께 진행해 온|함께해 온|Birlikte yürüttüğümüz|Birlikte yaptığımız|kerja sama kita/);
     const referral = texts.call.find((s) => s.id === 'referrals')!.lines[0];
     expect(referral).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
     expect(referral).not.toBe(t('call.referrals.one', { name: referralPool[0]!.name, context: input.tone }));

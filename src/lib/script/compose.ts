@@ -181,7 +181,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   }
 
   const call: CallSection[] = [
-    { id: 'opening', heading: heading('opening'), lines: [say(`call.opening.${channel}.${named}`)] },
+    // At 0 % there is no work done together yet: the opening speaks of the work entrusted.
+    { id: 'opening', heading: heading('opening'), lines: [say(`${endNow && progress === 'none' ? 'shared.openingNone' : 'call.opening'}.${channel}.${named}`)] },
     { id: 'decision', heading: heading('decision'), lines: [say(endNow && progress === 'none' ? 'shared.decisionNone' : `call.decision.${endNow ? 'now' : 'serve'}`)] },
     {
       id: 'reasons',
