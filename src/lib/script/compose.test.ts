@@ -192,6 +192,13 @@ describe('situations', () => {
     expect(referral).not.toBe(t('call.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
   });
 
+  it.each(langs)('%s: at 0 %% "no longer pays for my time" becomes "I cannot take it on"', (lang) => {
+    const texts = compose(scenario(lang, 'person', { reasons: ['unprofitable'] }, '0'));
+    const reasons = texts.call.find((s) => s.id === 'reasons')!.lines;
+    expect(reasons).toContain(tFor(lang)('shared.reasonsNone.unprofitable', { context: 'formal' }));
+    expect(reasons).not.toContain(tFor(lang)('call.reasons.unprofitable', { context: 'formal' }));
+  });
+
   it.each(langs)('%s: at 100 %% the referral is not "so the work does not stop"', (lang) => {
     const texts = compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '100'));
     const t = tFor(lang);

@@ -187,7 +187,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [say('call.reasonsIntro'), ...input.reasons.map((r) => say(`call.reasons.${r}`)), ...(facts ? [say('call.facts')] : [])],
+      lines: [say('call.reasonsIntro'), ...input.reasons.map((r) => say(endNow && progress === 'none' && r === 'unprofitable' ? 'shared.reasonsNone.unprofitable' : `call.reasons.${r}`)), ...(facts ? [say('call.facts')] : [])],
     },
     { id: 'next', heading: heading('next'), lines: next },
   ];
