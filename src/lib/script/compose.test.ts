@@ -213,16 +213,24 @@ describe('situations', () => {
     const t = tFor(lang);
     // The promise names only the one with a contact, and is made once.
     expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name }));
-    expect(call).not.toContain(t('call.referrals.contactsLater'));
+    expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
     expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}`, 'm'));
     expect(texts.followUp.body).toContain(t('followUp.referrals.one'));
   });
 
+  it.each(langs)('%s: with every referral\'s contact known, the call says once that they come with the summary', (lang) => {
+    const texts = compose(scenario(lang, 'person', { referrals: [referralPool[0]!, referralPool[1]!] }, '60'));
+    const lines = spokenLines(texts);
+    expect(lines.filter((l) => l === tFor(lang)('shared.referrals.contactsAll'))).toHaveLength(1);
+    expect(texts.followUp.body).toContain(`- ${referralPool[1]!.name}: ${referralPool[1]!.contact}`);
+  });
+
   it.each(langs)('%s: with no contact at all, the names are given without a promise of contacts', (lang) => {
     const texts = compose(scenario(lang, 'person', { referrals: [referralPool[2]!] }, '60'));
     const call = spokenLines(texts).join('\n');
-    expect(call).not.toContain(tFor(lang)('call.referrals.contactsLater'));
+    expect(call).not.toContain(tFor(lang)('shared.referrals.contactsAll'));
+    expect(call).not.toContain(tFor(lang)('shared.referrals.contactsSome', { contactList: referralPool[2]!.name }));
     expect(texts.followUp.body).not.toMatch(/^- /m);
     expect(texts.followUp.body).toContain(referralPool[2]!.name);
   });

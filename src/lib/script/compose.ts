@@ -196,7 +196,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     const lead = endNow && progress === 'part' ? 'call.referrals' : 'shared.referrals';
     const lines = [say(`${lead}.${referralCount}`, referralVars)];
     if (contactCount !== 'none') {
-      lines.push(say(withContact.length === referrals.length ? 'call.referrals.contactsLater' : 'shared.referrals.contactsSome', contactVars));
+      // The contacts go into the one written summary the close promises, so the call promises writing once.
+      lines.push(say(withContact.length === referrals.length ? 'shared.referrals.contactsAll' : 'shared.referrals.contactsSome', contactVars));
     }
     call.push({ id: 'referrals', heading: heading('referrals'), lines });
   }
