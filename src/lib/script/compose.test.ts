@@ -158,8 +158,9 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
 describe('situations', () => {
   it.each(langs)('%s: at 0 %% done, materials are returned instead of files promised', (lang) => {
     const texts = compose(scenario(lang, 'person', {}, '0'));
-    expect(texts.handover).toContain(tFor(lang)('handover.files.none', { filesByW: writtenDate(TODAY, lang) }));
-    expect(texts.handover.join('\n')).not.toContain(tFor(lang)('handover.files.part', { filesByW: writtenDate(TODAY, lang) }));
+    const today = tFor(lang)('shared.today');
+    expect(texts.handover).toContain(tFor(lang)('handover.files.none', { filesByW: today }));
+    expect(texts.handover.join('\n')).not.toContain(tFor(lang)('handover.files.part', { filesByW: today }));
     expect(texts.refund?.amount).toBe(texts.refund?.fee);
   });
 
@@ -176,6 +177,91 @@ describe('situations', () => {
       expect(texts.followUp.body).toContain(writtenDate(iso, lang));
       expect(spoken).toContain(spokenDate(iso, lang, TODAY));
     }
+  });
+
+  it.each(langs)('%s: at 0 %% nothing reads as work done together: the decision is not to take the work on', (lang) => {
+    const input = scenario(lang, 'person', { referrals: [referralPool[0]!] }, '0');
+    const texts = compose(input);
+    const t = tFor(lang);
+    const decision = texts.call.find((s) => s.id === 'decision')!.lines;
+    expect(decision).toEqual([t('shared.decisionNone', { context: input.tone })]);
+    const opening = texts.call.find((s) => s.id === 'opening')!.lines[0];
+    expect(opening).not.toMatch(/함께 진행해 온|함께해 온|Birlikte yürüttüğümüz|Birlikte yaptığımız|kerja sama kita/);
+    const referral = texts.call.find((s) => s.id === 'referrals')!.lines[0];
+    expect(referral).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
+    expect(referral).not.toBe(t('call.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
+  });
+
+  it.each(langs)('%s: at 0 %% "no longer pays for my time" becomes "I cannot take it on"', (lang) => {
+    const texts = compose(scenario(lang, 'person', { reasons: ['unprofitable'] }, '0'));
+    const reasons = texts.call.find((s) => s.id === 'reasons')!.lines;
+    expect(reasons).toContain(tFor(lang)('shared.reasonsNone.unprofitable', { context: 'formal' }));
+    expect(reasons).not.toContain(tFor(lang)('call.reasons.unprofitable', { context: 'formal' }));
+  });
+
+  it.each(langs)('%s: at 100 %% the referral is not "so the work does not stop"', (lang) => {
+    const texts = compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '100'));
+    const t = tFor(lang);
+    expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name }));
+  });
+
+  it.each(langs)('%s: a referral without a contact is named in the call but never listed under the contacts', (lang) => {
+    const referrals = [referralPool[0]!, referralPool[2]!];
+    const texts = compose(scenario(lang, 'person', { referrals }, '60'));
+    const call = spokenLines(texts).join('\n');
+    expect(call).toContain(referralPool[2]!.name);
+    const t = tFor(lang);
+    // The promise names only the one with a contact, and is made once.
+    expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name }));
+    expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
+    expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
+    expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}`, 'm'));
+    expect(texts.followUp.body).toContain(t('followUp.referrals.one'));
+  });
+
+  it.each(langs)('%s: with every referral\'s contact known, the call says once that they come with the summary', (lang) => {
+    const texts = compose(scenario(lang, 'person', { referrals: [referralPool[0]!, referralPool[1]!] }, '60'));
+    const lines = spokenLines(texts);
+    expect(lines.filter((l) => l === tFor(lang)('shared.referrals.contactsAll'))).toHaveLength(1);
+    expect(texts.followUp.body).toContain(`- ${referralPool[1]!.name}: ${referralPool[1]!.contact}`);
+  });
+
+  it.each(langs)('%s: with no contact at all, the names are given without a promise of contacts', (lang) => {
+    const texts = compose(scenario(lang, 'person', { referrals: [referralPool[2]!] }, '60'));
+    const call = spokenLines(texts).join('\n');
+    expect(call).not.toContain(tFor(lang)('shared.referrals.contactsAll'));
+    expect(call).not.toContain(tFor(lang)('shared.referrals.contactsSome', { contactList: referralPool[2]!.name }));
+    expect(texts.followUp.body).not.toMatch(/^- /m);
+    expect(texts.followUp.body).toContain(referralPool[2]!.name);
+  });
+
+  it.each(langs)('%s: a date that is today is written as today, not as the date', (lang) => {
+    const texts = compose(scenario(lang, 'person', {}, '60'));
+    const t = tFor(lang);
+    expect(texts.handover).toContain(t('handover.files.part', { filesByW: t('shared.today') }));
+    expect(texts.handover.join('\n')).not.toContain(writtenDate(TODAY, lang));
+  });
+
+  it.each(langs)('%s: while work goes on, the follow-up says it will go on, in the future tense', (lang) => {
+    const t = tFor(lang);
+    const later = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '60'));
+    expect(later.followUp.body).toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(later.followUp.body).toContain(t('shared.stillWorking', { context: 'formal' }));
+    const now = compose(scenario(lang, 'person', {}, '60'));
+    expect(now.followUp.body).not.toContain(t('shared.stillWorking', { context: 'formal' }));
+    const serve = compose(scenario(lang, 'person', {}, 'serve'));
+    expect(serve.followUp.body).toContain(t('shared.stillWorking', { context: 'formal' }));
+  });
+
+  it.each(langs)('%s: the clause says "immediately, at the latest N days after learning of it"', (lang) => {
+    const clause = compose(scenario(lang, 'person')).clause;
+    const wording: Record<Lang, string> = {
+      ko: '지체 없이(늦어도 그 사유를 안 날부터 14일 이내에)',
+      tr: 'derhal ve en geç bu durumu öğrendiği tarihten itibaren 14 gün içinde',
+      id: 'segera, paling lambat 14 (empat belas) hari sejak mengetahui keadaan tersebut',
+    };
+    expect(clause).toContain(wording[lang]);
+    expect(clause).not.toMatch(/즉시|her hâlde/);
   });
 
   it.each(langs)('%s: the typed fact is one punctuated sentence inside the speaker\'s own frame', (lang) => {
@@ -235,7 +321,7 @@ describe('the templates', () => {
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
     'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
-    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact',
+    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);

@@ -101,7 +101,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const filesBy = input.filesBy || lastDay;
   const refundBy = input.refundBy || addDays(lastDay, 7);
   const spoken = (iso: string) => (iso ? spokenDate(iso, lang, today) : '');
-  const written = (iso: string) => (iso ? writtenDate(iso, lang) : '');
+  // A written date that is the date of the text itself reads "today" (오늘, bugün, hari ini).
+  const written = (iso: string) => (!iso ? '' : iso === today ? t('shared.today') : writtenDate(iso, lang));
 
   const progress: Progress = !refund || (refund.completed > 0 && refund.completed < 100) ? 'part' : refund.completed === 0 ? 'none' : 'all';
   const money = refund
@@ -133,7 +134,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     endDateW: written(input.endDate),
     lastDay: spoken(lastDay),
     lastDayW: written(lastDay),
-    todayW: written(today),
+    todayW: writtenDate(today, lang),
     filesByW: written(filesBy),
     refundByW: written(refundBy),
     notice,
@@ -157,6 +158,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const referralCount = names.length === 0 ? 'none' : names.length === 1 ? 'one' : 'several';
   // "or" where the client picks one (tr, id); Korean names them with 와/과 and says "이 가운데 편하신 곳".
   const referralVars = { name: names[0] ?? '', list: grammar.list(names, 'or'), listAnd: grammar.list(names, 'and') };
+  // Contacts are promised and listed only for referrals that have one (a name alone is said in the call).
+  const withContact = referrals.filter((r) => r.contact);
+  const contactCount = withContact.length === 0 ? 'none' : withContact.length === 1 ? 'one' : 'several';
+  const contactVars = { ...referralVars, contactList: grammar.list(withContact.map((r) => r.name), 'and') };
+  // Work still goes on after the call: serving the contract out, or stopping on a later day.
+  const workContinues = !endNow || lastDay > today;
 
   const heading = (id: SectionId) => t(`call.sections.${id}`);
   const channel = input.channel;
@@ -174,18 +181,24 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   }
 
   const call: CallSection[] = [
-    { id: 'opening', heading: heading('opening'), lines: [say(`call.opening.${channel}.${named}`)] },
-    { id: 'decision', heading: heading('decision'), lines: [say(`call.decision.${endNow ? 'now' : 'serve'}`)] },
+    // At 0 % there is no work done together yet: the opening speaks of the work entrusted.
+    { id: 'opening', heading: heading('opening'), lines: [say(`${endNow && progress === 'none' ? 'shared.openingNone' : 'call.opening'}.${channel}.${named}`)] },
+    { id: 'decision', heading: heading('decision'), lines: [say(endNow && progress === 'none' ? 'shared.decisionNone' : `call.decision.${endNow ? 'now' : 'serve'}`)] },
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [say('call.reasonsIntro'), ...input.reasons.map((r) => say(`call.reasons.${r}`)), ...(facts ? [say('call.facts')] : [])],
+      lines: [say('call.reasonsIntro'), ...input.reasons.map((r) => say(endNow && progress === 'none' && r === 'unprofitable' ? 'shared.reasonsNone.unprofitable' : `call.reasons.${r}`)), ...(facts ? [say('call.facts')] : [])],
     },
     { id: 'next', heading: heading('next'), lines: next },
   ];
   if (referralCount !== 'none') {
-    const lines = [say(`call.referrals.${referralCount}`, referralVars)];
-    if (referrals.some((r) => r.contact)) lines.push(say('call.referrals.contactsLater'));
+    // "So the work doesn't stop midway" only fits work left half done; at 0 %, 100 % or when serving out, a plain recommendation.
+    const lead = endNow && progress === 'part' ? 'call.referrals' : 'shared.referrals';
+    const lines = [say(`${lead}.${referralCount}`, referralVars)];
+    if (contactCount !== 'none') {
+      // The contacts go into the one written summary the close promises, so the call promises writing once.
+      lines.push(say(withContact.length === referrals.length ? 'shared.referrals.contactsAll' : 'shared.referrals.contactsSome', contactVars));
+    }
     call.push({ id: 'referrals', heading: heading('referrals'), lines });
   }
   // One warm thanks per text; a short one after aggression or before any work was done.
@@ -209,15 +222,15 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const points: string[] = [];
   if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
   else {
-    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : 'followUp.stop'));
+    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
     if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
     points.push(say(`followUp.files.${progress}`));
   }
   if (referralCount !== 'none') {
-    if (referrals.some((r) => r.contact)) {
-      const lines = referrals.map((r) => (r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : `- ${r.name}`));
-      points.push([say(`followUp.referrals.${referralCount}`, referralVars), ...lines].join('\n'));
+    if (contactCount !== 'none') {
+      const lines = withContact.map((r) => say('followUp.referralLine', { name: r.name, contact: r.contact }));
+      points.push([say(`followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
   const followUpLines = [
@@ -227,6 +240,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     '',
     ...points.map((p, i) => `${i + 1}. ${p}`),
     '',
+    // Sent weeks before the last day, the thanks must not read as if the work were over.
+    ...(workContinues && progress !== 'none' ? [say('shared.stillWorking')] : []),
     say(`followUp.thanks.${thanksKind}`),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
@@ -240,14 +255,15 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
     t('handover.followUp', base),
-    ...(referrals.some((r) => r.contact) ? [t('handover.referrals', base)] : []),
+    ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     t('handover.records', base),
     ...(toxic ? [t('handover.block', base)] : []),
     t('handover.rest', base),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.
-  const clause = t('clause.body', { notice, noticeWords: idNumberWords(notice) });
+  // "Immediately, at the latest N days after learning of it"; the page shows the lawyer note beside it (OutputPanel note).
+  const clause = t('shared.clause', { notice, noticeWords: idNumberWords(notice) });
 
   return {
     lang,
