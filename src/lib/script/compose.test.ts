@@ -257,7 +257,7 @@ describe('situations', () => {
     const clause = compose(scenario(lang, 'person')).clause;
     const wording: Record<Lang, string> = {
       ko: '지체 없이(늦어도 그 사유를 안 날부터 14일 이내에)',
-      tr: 'derhal ve en geç bu durumu öğrendiği tarihten itibaren 14 gün içinde',
+      tr: 'derhal ve en geç öğrendiği tarihten itibaren 14 gün içinde',
       id: 'segera, paling lambat 14 (empat belas) hari sejak mengetahui keadaan tersebut',
     };
     expect(clause).toContain(wording[lang]);
