@@ -23,7 +23,7 @@ export class OutputJump {
   constructor(
     private readonly link: HTMLAnchorElement,
     private readonly live: HTMLElement,
-    private readonly outputs: HTMLElement,
+    outputs: HTMLElement,
     private readonly m: JumpMessages,
   ) {
     new IntersectionObserver((entries) => {
