@@ -19,11 +19,13 @@ import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
 import { explainErrors, showParsedAmount, type ValidationMessages } from './generator-checks.ts';
 import { GeneratorDraft } from './generator-draft.ts';
+import { OutputJump } from './output-jump.ts';
 
 interface Messages {
   callTitles: Record<string, string>;
   counter: Record<string, string>;
   counterOver: string;
+  jump: { ready: string; waiting: string; updated: string };
   copied: string;
   copyFailed: string;
   refundLine: string;
@@ -98,6 +100,7 @@ class ScriptGenerator extends HTMLElement {
     this.$('[data-clear]')?.addEventListener('click', () => this.clear());
     this.$('[data-print]')?.addEventListener('click', () => window.print());
     for (const panel of this.$$('[data-output]')) this.bindPanel(panel);
+    this.bindJump();
     for (const link of this.$$<HTMLAnchorElement>('[data-error-list] a')) {
       link.addEventListener('click', (event) => {
         event.preventDefault();
@@ -248,6 +251,7 @@ class ScriptGenerator extends HTMLElement {
       this.texts = undefined;
       if (filled) filled.hidden = true;
       if (empty) empty.hidden = false;
+      this.jump?.update(0);
       return;
     }
     const { t, pack } = await this.language(fixed.lang);
@@ -257,6 +261,22 @@ class ScriptGenerator extends HTMLElement {
     this.handoverTitle = t('handover.title');
     if (filled) filled.hidden = false;
     if (empty) empty.hidden = true;
+    this.jump?.update(this.$$('[data-filled] [data-output]').filter((p) => !p.hidden).length);
+  }
+
+  jump: OutputJump | undefined;
+
+  bindJump(): void {
+    const link = this.$<HTMLAnchorElement>('[data-output-jump]');
+    const live = this.$('[data-jump-live]');
+    const outputs = this.$('[data-outputs]');
+    if (!link || !live || !outputs || !('IntersectionObserver' in window)) return;
+    const m = this.m.jump;
+    this.jump = new OutputJump(link, live, outputs, {
+      ready: (count) => fill(m.ready, { count: String(count) }),
+      waiting: m.waiting,
+      updated: m.updated,
+    });
   }
 
   updateVisibility(input: ScriptInput): void {
