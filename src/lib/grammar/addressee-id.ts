@@ -3,8 +3,8 @@
  * never "Anda" (cold, call-centre). In speech: "Pak Hendra", "Bu Wulan", and
  * "Pak"/"Bu" alone later; in a letter: "Yth. Bapak Hendra Gunawan". A company
  * is addressed as "Bapak/Ibu" and written to as "Bapak/Ibu Pimpinan PT Sinar
- * Jaya" unless a contact person is known. A person without a title is called
- * by first name, which Indonesian also uses as the second person.
+ * Jaya" unless a contact person is known. A person without a title is never
+ * called by the bare first name: "Yth. Bapak/Ibu Yudi Hartono" in writing.
  */
 import type { Addressee, ClientInfo } from './addressee.ts';
 import { addressId } from './indonesian.ts';
@@ -24,7 +24,9 @@ export function addresseeId(client: ClientInfo): Addressee {
   const title = typedTitle || (client.title === 'Bapak' || client.title === 'Ibu' ? client.title : '');
   const bare = personTyped.replace(TYPED, '');
   const first = bare.split(' ')[0] ?? bare;
-  if (!title) return { isOrg, greet: first, vocative: first, letter: bare, you: first, to: first, org, orgSpoken: org };
+  // No title given: never the bare name (child/peer register). Writing uses the
+  // slash form; speech still needs a neutral form (open item, see report).
+  if (!title) return { isOrg, greet: bare, vocative: bare, letter: `Bapak/Ibu ${bare}`, you: 'Bapak/Ibu', to: `Bapak/Ibu ${bare}`, org, orgSpoken: org };
   const short = title === 'Bapak' ? 'Pak' : 'Bu';
   return {
     isOrg,

@@ -48,6 +48,9 @@ describe('Indonesian addressee', () => {
   it('Pak/Bu and the calling name in speech, Bapak/Ibu as the second person', () => {
     expect(addresseeId(person('Hendra Gunawan', 'Bapak'))).toMatchObject({ greet: 'Pak Hendra', vocative: 'Pak', letter: 'Bapak Hendra Gunawan', you: 'Bapak' });
     expect(addresseeId(person('Wulan', 'Ibu'))).toMatchObject({ greet: 'Bu Wulan', vocative: 'Bu', you: 'Ibu' });
+    // No title: never the bare first name; writing uses the slash form.
+    expect(addresseeId(person('Yudi Hartono', ''))).toMatchObject({ letter: 'Bapak/Ibu Yudi Hartono', you: 'Bapak/Ibu' });
+    expect(addresseeId(person('Yudi Hartono', '')).you).not.toBe('Yudi');
     expect(addresseeId(person('Pak Hendra', 'Ibu'))).toMatchObject({ greet: 'Pak Hendra', you: 'Bapak', letter: 'Bapak Hendra' });
     expect(addresseeId(person('Bu Sari Dewi', ''))).toMatchObject({ greet: 'Bu Sari', you: 'Ibu' });
   });
