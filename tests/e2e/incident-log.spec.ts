@@ -79,7 +79,7 @@ for (const lang of langs) {
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: l(lang, 'form.titleAdd') });
       await expect(dialog).toBeVisible();
-      await expect(dialog.getByLabel(l(lang, 'channels.call'))).toBeFocused();
+      await expect(dialog.getByLabel(l(lang, 'channels.call'), { exact: true })).toBeFocused();
       await page.keyboard.press('ArrowRight'); // → message
       await page.keyboard.press('Tab');
       await page.keyboard.type('Asked for a free extra revision 😀 "again"');
