@@ -86,7 +86,11 @@ export async function search(query: string, lang: SearchLang = pageLang()): Prom
   // A section whose heading has the word is about it: it goes before sections that only
   // mention the word often (Pagefind's order is kept otherwise).
   const headingHits = (d: PagefindData) => wordsOf(d.meta.section || d.meta.title || '').reduce((sum, w) => sum + matchStrength(lang, w, marked), 0);
-  const ranked = data.map((d, i) => ({ d, i, hits: headingHits(d) })).sort((a, b) => b.hits - a.hits || a.i - b.i);
+  // Between equally good headings, guidance comes before a tool page ("연락" is both a red flag and the log's name).
+  const isTool = (d: PagefindData) => (d.url.includes('/tools/') ? 1 : 0);
+  const ranked = data
+    .map((d, i) => ({ d, i, hits: headingHits(d), tool: isTool(d) }))
+    .sort((a, b) => b.hits - a.hits || a.tool - b.tool || a.i - b.i);
   return ranked.slice(0, MAX_RESULTS).map(({ d }) => ({
     url: d.url,
     title: d.meta.title ?? d.url,
