@@ -1,9 +1,15 @@
 /**
  * Turkish forms of the client. A person is called by first name and title
  * ("Kemal Bey", "Gökçe Hanım"); without a title, by first name in a warm call
- * and by no name in a formal one. A company is never greeted as a person: its
- * contact ("Ayşe Hanım"), or "İyi günler" alone, and in writing
- * "Sayın İpek Tekstil Yetkilisi". "Siz" lives in the verb, so no pronoun.
+ * and by the full name in a formal one. A letter opens with the full name
+ * ("Sayın Kemal Aydın,"), which careful editors prefer to the doubled
+ * honorific "Sayın Kemal Bey,"; only a name typed without a surname keeps
+ * its title ("Sayın Kemal Bey,").
+ * A company is never greeted as a person: its contact ("Ayşe Hanım"), or
+ * "İyi günler" alone, and in writing "Sayın Yetkili," with the company named
+ * in the subject line — "Sayın Pınar Eğitim Yetkilisi" is not a Turkish letter
+ * opening and reads as if written to a woman called Pınar.
+ * "Siz" lives in the verb, so no pronoun.
  */
 import type { Addressee, ClientInfo } from './addressee.ts';
 import { withoutLegalForm } from './addressee.ts';
@@ -28,22 +34,24 @@ export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addres
   const personName = normalizeName(isOrg ? client.contact : client.name);
   const requested = (trTitles as readonly string[]).includes(client.title) ? (client.title as TrTitle) : '';
   if (personName === '') {
-    const letter = `${orgSpoken} Yetkilisi`;
-    return { isOrg, greet: '', vocative: '', letter, you: '', to: inflectName(org, 'dat'), org, orgSpoken };
+    return { isOrg, greet: '', vocative: '', letter: 'Yetkili', you: '', to: inflectName(org, 'dat'), org, orgSpoken };
   }
   const { first, typedTitle } = firstName(personName);
   const title = typedTitle || requested;
   // Formal without a title: the full name, never no name at all — a Turkish business
   // call that opens with no name sounds like a call centre ("İyi günler Zeynep Çelik").
-  const called = title ? addressTr(first, title) : tone === 'warm' ? first : personName.replace(TITLED, '');
+  const fullName = personName.replace(TITLED, '');
+  const called = title ? addressTr(first, title) : tone === 'warm' ? first : fullName;
+  // Whom the reader sends the summary to: the person, and for a company its name beside ("Ece Hanım'a (Mavi Turizm A.Ş.)").
+  const toPerson = title ? addressTr(first, title, 'dat') : inflectName(fullName, 'dat');
   return {
     isOrg,
     greet: called,
     vocative: called,
-    // In writing without a title: the full name ("Sayın Kemal Aydın").
-    letter: title ? addressTr(first, title) : personName.replace(TITLED, ''),
+    // In writing: the full name ("Sayın Kemal Aydın"); a first name alone keeps its title ("Sayın Kemal Bey").
+    letter: fullName.includes(' ') || !title ? fullName : addressTr(first, title),
     you: '',
-    to: isOrg ? inflectName(org, 'dat') : title ? addressTr(first, title, 'dat') : inflectName(personName, 'dat'),
+    to: isOrg ? `${toPerson} (${org})` : toPerson,
     org,
     orgSpoken,
   };

@@ -114,7 +114,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 if (who !== 'person') expect(opening, ctx).not.toContain(p.org.client);
                 if (who === 'org') {
                   const salutation = texts.followUp.body.split('\n')[0] ?? '';
-                  expect(salutation, ctx).toMatch({ ko: /담당자님(?:께$|, )/, tr: /^Sayın .* Yetkilisi,$/, id: /^Yth\. Bapak\/Ibu Pimpinan /u }[lang]);
+                  expect(salutation, ctx).toMatch({ ko: /담당자님(?:께$|, )/, tr: /^(?:Sayın Yetkili|Merhaba),$/, id: /^Yth\. Bapak\/Ibu Pimpinan /u }[lang]);
                 }
 
                 // The clause is for the next contracts: no typed names.
@@ -257,7 +257,7 @@ describe('situations', () => {
     const clause = compose(scenario(lang, 'person')).clause;
     const wording: Record<Lang, string> = {
       ko: '지체 없이(늦어도 그 사유를 안 날부터 14일 이내에)',
-      tr: 'derhal ve en geç öğrendiği tarihten itibaren 14 gün içinde',
+      tr: 'derhal ve en geç söz konusu durumun ortaya çıktığı ya da bu yönde karar verdiği tarihten itibaren 14 gün içinde',
       id: 'segera, paling lambat 14 (empat belas) hari sejak mengetahui keadaan tersebut',
     };
     expect(clause).toContain(wording[lang]);
@@ -297,7 +297,7 @@ describe('the client in each language', () => {
   it('Turkish: Bey/Hanım after the first name; companies through their contact', () => {
     const person = compose(scenario('tr', 'person'));
     expect(person.call[0]?.lines[0]).toMatch(/^İyi günler Kemal Bey, ben Kaya Tasarım'dan Elif Kaya\./);
-    expect(person.followUp.body.split('\n')[0]).toBe('Sayın Kemal Bey,');
+    expect(person.followUp.body.split('\n')[0]).toBe('Sayın Kemal Aydın,');
     const contact = compose(scenario('tr', 'orgContact', { tone: 'warm' }));
     expect(contact.call[0]?.lines[0]).toMatch(/^Merhaba Ayşe Hanım/);
     expect(contact.followUp.body).toMatch(/İyi çalışmalar,\nElif Kaya\nKaya Tasarım$/);

@@ -5,6 +5,24 @@ import { addresseeTr } from '../grammar/addressee-tr.ts';
 import type { LanguagePack } from './pack.ts';
 import { listOf } from '../render/lists.ts';
 
+/** What compose.ts writes for a written date that is today (script.json `shared.today`). */
+const TODAY = 'bugün';
+
+const inflect = (value: unknown, c: (typeof trCases)[number]) => inflectName(normalizeName(value), c);
+
+/**
+ * Date slots. A date that is today is the word "bugün", and "X'e kadar" cannot
+ * carry it: "bugüne kadar" means "so far" and clashes with a future verb or an
+ * instruction ("bugüne kadar teslim edeceğim" is wrong). So a deadline reads
+ * "bugün içinde" and "on that day" reads plain "bugün" (not "bugünde").
+ */
+export const trDateFormatters = {
+  /** A deadline: "7 Aralık 2026'ya kadar", "bugün içinde". */
+  by: (value: unknown) => (normalizeName(value) === TODAY ? 'bugün içinde' : `${inflect(value, 'dat')} kadar`),
+  /** On a day: "31 Mart 2027'de", "bugün". */
+  on: (value: unknown) => (normalizeName(value) === TODAY ? TODAY : inflect(value, 'loc')),
+};
+
 export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
@@ -12,9 +30,15 @@ export const pack: LanguagePack = {
   addressee: (client, tone) => addresseeTr(client, tone),
   formatters: {
     // "bugün" (a date that is today) is a common noun: its suffix takes no apostrophe (bugüne, bugünün).
-    ...Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflectName(normalizeName(value), c).replace(/^bugün'/u, 'bugün')])),
+    ...Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflect(value, c).replace(/^bugün'/u, 'bugün')])),
     // Third-person possessive, for a share of something: "işin yüzde 20'si", "%60'ı".
     // It is the accusative's ending with s for the buffer y (20'yi → 20'si; 60'ı stays).
-    poss: (value: unknown) => inflectName(normalizeName(value), 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
+    poss: (value: unknown) => inflect(value, 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
+    ...trDateFormatters,
+    // A subject line that names the organisation written to ("Pınar Eğitim Ltd. Şti. – …"); nothing for a person.
+    subjectOrg: (value: unknown) => {
+      const org = normalizeName(value);
+      return org ? `${org} – ` : '';
+    },
   },
 };
