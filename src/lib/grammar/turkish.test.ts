@@ -146,3 +146,60 @@ describe('inflectName() — palatal final consonant takes front endings', () => 
     expect(inflectName(name, c)).toBe(expected);
   });
 });
+
+describe('inflectName() — names typed into the script generator', () => {
+  // Each row: the typed name, then acc, dat, loc, abl, gen, ins endings as a Turkish editor writes them.
+  const rows: ReadonlyArray<readonly [string, string]> = [
+    // vowel-final given names and firms: buffer y / n
+    ['Ayşe', "'yi 'ye 'de 'den 'nin 'yle"],
+    ['Tolga', "'yı 'ya 'da 'dan 'nın 'yla"],
+    ['Nur Aksu', "'yu 'ya 'da 'dan 'nun 'yla"],
+    ['Çizgi Stüdyo', "'yu 'ya 'da 'dan 'nun 'yla"],
+    ['Renk Atölye', "'yi 'ye 'de 'den 'nin 'yle"],
+    ['Ateş Medya', "'yı 'ya 'da 'dan 'nın 'yla"],
+    // voiceless finals: d → t, no softening in a proper name
+    ['Tuğba Ak', "'ı 'a 'ta 'tan 'ın 'la"],
+    ['Deniz Reklamcılık', "'ı 'a 'ta 'tan 'ın 'la"],
+    ['Yol Ajans', "'ı 'a 'ta 'tan 'ın 'la"],
+    ['Zeynep', "'i 'e 'te 'ten 'in 'le"],
+    ['Berk', "'i 'e 'te 'ten 'in 'le"],
+    ['Umut', "'u 'a 'ta 'tan 'un 'la"],
+    // voiced finals
+    ['Tan Çizim', "'i 'e 'de 'den 'in 'le"],
+    ['Erdem Yazılım', "'ı 'a 'da 'dan 'ın 'la"],
+    ['Gül', "'ü 'e 'de 'den 'ün 'le"],
+    ['Oğuz', "'u 'a 'da 'dan 'un 'la"],
+    // possessive heads and legal forms: pronominal n
+    ['Kod Atölyesi', "'ni 'ne 'nde 'nden 'nin 'yle"],
+    ['Işık Tasarım Evi', "'ni 'ne 'nde 'nden 'nin 'yle"],
+    ['Kaya Hukuk Bürosu', "'nu 'na 'nda 'ndan 'nun 'yla"],
+    ['Marka Ajansı', "'nı 'na 'nda 'ndan 'nın 'yla"],
+    ['Pınar Eğitim Ltd. Şti.', "'ni 'ne 'nde 'nden 'nin 'yle"],
+    ['Mavi Turizm A.Ş.', "'ni 'ne 'nde 'nden 'nin 'yle"],
+    ['Deniz Yapı San. ve Tic. Ltd. Şti.', "'ni 'ne 'nde 'nden 'nin 'yle"],
+    ['Ozan Ltd.', "'i 'e 'de 'den 'in 'le"],
+    // palatal l and loanwords: front endings after a back vowel
+    ['Hilal Er', "'i 'e 'de 'den 'in 'le"],
+    ['Şahin Dijital', "'i 'e 'de 'den 'in 'le"],
+    ['Arslan Digital', "'i 'e 'de 'den 'in 'le"],
+    ['Resul', "'ü 'e 'de 'den 'ün 'le"],
+    ['Ekol', "'ü 'e 'de 'den 'ün 'le"],
+    ['Murat Saat', "'i 'e 'te 'ten 'in 'le"],
+    ['Kanal', "'ı 'a 'da 'dan 'ın 'la"],
+    // numbers read aloud, circumflex, Bey/Hanım
+    ['Ajans 34', "'ü 'e 'te 'ten 'ün 'le"],
+    ['Kanal 7', "'yi 'ye 'de 'den 'nin 'yle"],
+    ['Ofis 2000', "'i 'e 'de 'den 'in 'le"],
+    ['Rüzgâr', "'ı 'a 'da 'dan 'ın 'la"],
+    ['Hâle', "'yi 'ye 'de 'den 'nin 'yle"],
+    ['Ebru Hanım', "'ı 'a 'da 'dan 'ın 'la"],
+    ['Ahmet Bey', "'i 'e 'de 'den 'in 'le"],
+    // foreign spellings
+    ['Studio Nord', "'u 'a 'da 'dan 'un 'la"],
+    ['Adobe', "'yi 'ye 'de 'den 'nin 'yle"],
+  ];
+  it.each(rows)('%s → %s', (name, endings) => {
+    const expected = endings.split(' ').map((e) => `${name}${e}`);
+    expect(trCases.map((c) => inflectName(name, c))).toEqual(expected);
+  });
+});

@@ -121,11 +121,14 @@ const CODA_CLUSTERS = new Set([
 const FRONT_EXCEPTIONS: ReadonlySet<string> = new Set([
   // given names
   'kemal', 'cemal', 'celal', 'bilal', 'hilal', 'nihal', 'meral', 'hayal', 'ikbal', 'iqbal',
+  'resul', 'iclal', 'visal',
   // -l loans (-li / -lü)
   'hal', 'rol', 'gol', 'alkol', 'kontrol', 'petrol', 'protokol', 'sembol', 'istiklal',
   'istikbal', 'ihtimal', 'kabul', 'usul', 'meal', 'helal', 'misal', 'emsal', 'ideal',
   'dijital', 'global', 'total', 'normal', 'sosyal', 'lokal', 'final', 'festival', 'metal',
-  'kristal', 'sinyal', 'moral', 'radikal', 'liberal', 'medikal', 'spiral',
+  'kristal', 'sinyal', 'moral', 'radikal', 'liberal', 'medikal', 'spiral', 'ekol', 'kapital',
+  'termal', 'mineral', 'minimal', 'optimal', 'orijinal', 'nasyonal', 'enternasyonal', 'viral',
+  'vital', 'mental', 'digital',
   // -t / -k / -f loans (-ti / -ki / -fi)
   'saat', 'seyahat', 'hakikat', 'dikkat', 'kanaat', 'cemaat', 'itaat', 'idrak', 'iştirak',
   'harf',
