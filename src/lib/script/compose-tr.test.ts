@@ -100,6 +100,17 @@ describe('Turkish addressee in the texts', () => {
       expect(c.texts.call[0]?.lines[0], c.name).toMatch(/Pınar Eğitim'le (?:yürüttüğümüz|anlaştığımız) iş hakkında yetkili biriyle görüşebilir miyim\?/u);
     }
   });
+  it('a formal greeting names a person only with Bey/Hanım; without a title the caller checks the name', () => {
+    for (const c of cases.filter((x) => x.name.includes(' formal ') && x.texts.call[0]?.lines[0]?.startsWith('İyi günler'))) {
+      const opening = c.texts.call[0]?.lines[0] ?? '';
+      expect(opening, c.name).not.toMatch(/^İyi günler (?:Elif Polat|Ece Yılmaz)/u);
+      if (c.w === 'person') expect(opening, c.name).toMatch(/^İyi günler Hakan Bey[,.] /u);
+      if (c.w === 'personBare') {
+        if (c.name.includes(' phone ')) expect(opening, c.name).toMatch(/^İyi günler, ben Tan Çizim'den Gizem Tan\. Elif Polat ile mi görüşüyorum\? /u);
+        else expect(opening, c.name).toMatch(/^İyi günler\. /u);
+      }
+    }
+  });
   it('a person gets no company in the subject; a letter opens with the full name', () => {
     const c = cases.find((x) => x.w === 'person' && x.name.includes(' formal '));
     expect(c?.texts.followUp.subject).toMatch(/^Bugünkü /u);

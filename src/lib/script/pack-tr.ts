@@ -23,6 +23,9 @@ export const trDateFormatters = {
   on: (value: unknown) => (normalizeName(value) === TODAY ? TODAY : inflect(value, 'loc')),
 };
 
+/** A called name that ends in a form of address (Kemal Bey, Ayşe Hanım). */
+const isTitled = (value: unknown) => /\s(?:Bey|Hanım|Beyefendi|Hanımefendi)$/u.test(normalizeName(value));
+
 export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
@@ -35,6 +38,11 @@ export const pack: LanguagePack = {
     // It is the accusative's ending with s for the buffer y (20'yi → 20'si; 60'ı stays).
     poss: (value: unknown) => inflect(value, 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
     ...trDateFormatters,
+    // A formal greeting names a person only with Bey/Hanım ("İyi günler Kemal Bey"); a full name
+    // without a title is not said as a greeting — on the phone the caller checks it instead
+    // ("İyi günler, ben Onur Koç. Zeynep Çelik ile mi görüşüyorum?"), face to face no name is needed.
+    titled: (value: unknown) => (isTitled(value) ? ` ${normalizeName(value)}` : ''),
+    nameCheck: (value: unknown) => (isTitled(value) || normalizeName(value) === '' ? '' : ` ${normalizeName(value)} ile mi görüşüyorum?`),
     // A subject line that names the organisation written to ("Pınar Eğitim Ltd. Şti. – …"); nothing for a person.
     subjectOrg: (value: unknown) => {
       const org = normalizeName(value);
