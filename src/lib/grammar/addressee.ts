@@ -25,7 +25,7 @@ export interface Addressee {
   greet: string;
   /** Called in the middle or at the end of a spoken sentence: "대표님", "Kemal Bey", "Pak". */
   vocative: string;
-  /** The name in a written salutation, without the greeting word: "김민수 대표님", "İpek Tekstil Yetkilisi", "Bapak Hendra Gunawan". */
+  /** The name in a written salutation, without the greeting word: "김민수 대표님", "Yetkili" (tr: the company goes in the subject), "Bapak Hendra Gunawan". */
   letter: string;
   /** The second person inside a sentence: id "Bapak"/"Ibu"/"Bapak/Ibu" (never "Anda"); ko a title or ''; tr '' (the verb says "siz"). */
   you: string;
