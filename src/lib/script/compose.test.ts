@@ -235,6 +235,9 @@ describe('situations', () => {
     expect(call).not.toContain(tFor(lang)('shared.referrals.contactsSome', { contactList: referralPool[2]!.name }));
     expect(texts.followUp.body).not.toMatch(/^- /m);
     expect(texts.followUp.body).toContain(referralPool[2]!.name);
+    // The reader's checklist: have that contact ready if asked; with every contact given, no such item.
+    expect(texts.handover).toContain(tFor(lang)('handover.referralsNoContact'));
+    expect(compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '60')).handover).not.toContain(tFor(lang)('handover.referralsNoContact'));
   });
 
   it.each(langs)('%s: a date that is today is written as today, not as the date', (lang) => {
@@ -246,15 +249,16 @@ describe('situations', () => {
 
   it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
     const t = tFor(lang);
-    const openDoor = t('shared.openDoor', { you: addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you, context: 'formal' });
+    const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
+    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, context: 'formal' });
     // All done, stopping on a later day: the plain "until then, then it ends".
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
     expect(allDone.followUp.body).toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
-    expect(allDone.followUp.body).toContain(openDoor);
+    expect(allDone.followUp.body).toContain(openDoor(writtenDate('2026-12-11', lang)));
     const now = compose(scenario(lang, 'person', {}, '60'));
-    expect(now.followUp.body).not.toContain(openDoor);
+    expect(now.followUp.body).not.toContain(openDoor(t('shared.today')));
     const serve = compose(scenario(lang, 'person', {}, 'serve'));
-    expect(serve.followUp.body).toContain(openDoor);
+    expect(serve.followUp.body).toContain(openDoor(writtenDate('2027-01-31', lang)));
     // The old closing line repeated point 1 ("I will finish the work to the end"): it is gone for good.
     expect(template(lang, 'shared.stillWorking')).toBeUndefined();
   });
@@ -398,7 +402,7 @@ describe('the templates', () => {
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
     'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
-    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line',
+    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);

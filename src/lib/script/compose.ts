@@ -262,7 +262,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     '',
     // Sent before the last day, the thanks must not read as if the work were over: the door stays open
     // until then (point 1 already says what is done by when; promising it again read as a duplicate).
-    ...(workContinues && progress !== 'none' ? [say('shared.openDoor')] : []),
+    ...(workContinues && progress !== 'none' ? [say('shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
     say(`followUp.thanks.${thanksKind}`),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
@@ -278,6 +278,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
     ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
+    // A referral named without a contact: have it ready when the client asks (B10: recommend what you checked).
+    ...(referrals.length > withContact.length ? [t('handover.referralsNoContact', base)] : []),
     t('handover.records', base),
     ...(toxic ? [t('handover.block', base)] : []),
     t('handover.rest', base),
