@@ -278,8 +278,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
     ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
-    // A referral named without a contact: have it ready when the client asks (B10: recommend what you checked).
-    ...(referrals.length > withContact.length ? [t('handover.referralsNoContact', base)] : []),
+    // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
+    // what you checked). With some contacts written, the item above already sends the reader to them.
+    ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),
     t('handover.records', base),
     ...(toxic ? [t('handover.block', base)] : []),
     t('handover.rest', base),
