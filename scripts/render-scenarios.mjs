@@ -6,7 +6,7 @@
 //
 // The JSON file is an array of scenarios. Each scenario is the generator's form
 // as URL query names (see README: client, kind, contact, title, you, business,
-// reasons, facts, contract, endDate, fee, completed, lastDay, filesBy, refundBy,
+// reasons, facts, factsFor, contract, endDate, fee, completed, lastDay, filesBy, refundBy,
 // refundMethod, referrals [{name, contact}], channel, tone, notice), plus an
 // optional "name" (a heading) and "langs" (output languages; default all three).
 // Names and amounts may be given per language: {"client": {"ko": "…", "tr": "…"}}.
@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createT } from '../src/lib/script/templates.ts';
 import { inputFromParams } from '../src/lib/script/input.ts';
-import { callText, composeScript, followUpText, handoverText } from '../src/lib/script/compose.ts';
+import { callText, clauseText, composeScript, followUpText, handoverText } from '../src/lib/script/compose.ts';
 import { validateInput } from '../src/lib/script/input.ts';
 import { pack as ko } from '../src/lib/script/pack-ko.ts';
 import { pack as tr } from '../src/lib/script/pack-tr.ts';
@@ -74,6 +74,6 @@ for (const [n, scenario] of scenarios.entries()) {
     console.log('\n---------- handover ----------\n');
     console.log(handoverText(texts, t('handover.title')));
     console.log('\n---------- clause ----------\n');
-    console.log(texts.clause);
+    console.log(clauseText(texts));
   }
 }

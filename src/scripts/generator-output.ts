@@ -3,7 +3,7 @@
  * nodes, never HTML) and the plain text that copy and download use. Split out
  * of script-generator.ts, which reads the form and decides when to compose.
  */
-import { callText, followUpText, handoverText, type ScriptTexts } from '../lib/script/compose.ts';
+import { callText, clauseText, followUpText, handoverText, type ScriptTexts } from '../lib/script/compose.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
 
 export interface OutputMessages {
@@ -53,8 +53,17 @@ export function renderOutputs(root: HTMLElement, texts: ScriptTexts, channel: st
   }
   const clause = area('clause');
   if (clause) {
+    // The lawyer note right under the clause, in the clause's language, as it is copied and printed.
+    // The page-language note above the panel shows only when the clause is in another language.
     clause.lang = texts.lang;
-    clause.textContent = texts.clause;
+    const text = document.createElement('p');
+    text.textContent = texts.clause;
+    const note = document.createElement('p');
+    note.className = 'clause-note';
+    note.textContent = texts.clauseNote;
+    clause.replaceChildren(text, note);
+    const pageNote = root.querySelector<HTMLElement>('[data-output="clause"] .output-note');
+    if (pageNote) pageNote.hidden = texts.lang === root.dataset['lang'];
   }
   const refund = root.querySelector('[data-refund-line]');
   if (refund) {
@@ -69,6 +78,6 @@ export function plainText(texts: ScriptTexts, id: string, handoverTitle: string)
   if (id === 'call-script') return callText(texts);
   if (id === 'follow-up') return followUpText(texts);
   if (id === 'handover') return handoverText(texts, handoverTitle);
-  if (id === 'clause') return texts.clause;
+  if (id === 'clause') return clauseText(texts);
   return '';
 }

@@ -13,7 +13,7 @@ import type { LanguagePack } from '../lib/script/pack.ts';
 import { composeScript, type ScriptTexts, type T } from '../lib/script/compose.ts';
 import { plainText, renderOutputs } from './generator-output.ts';
 import { looksLikeOrganisation } from '../lib/grammar/addressee.ts';
-import { emptyInput, inputFromParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
+import { emptyInput, factsReason, inputFromParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
@@ -172,7 +172,7 @@ class ScriptGenerator extends HTMLElement {
       const el = this.form.elements.namedItem(name);
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) el.value = value;
     };
-    for (const name of ['client', 'contact', 'you', 'business', 'facts', 'endDate', 'fee', 'completed', 'lastDay', 'filesBy', 'refundBy', 'notice', 'lang'] as const) set(name, input[name]);
+    for (const name of ['client', 'contact', 'you', 'business', 'facts', 'factsFor', 'endDate', 'fee', 'completed', 'lastDay', 'filesBy', 'refundBy', 'notice', 'lang'] as const) set(name, input[name]);
     for (const box of this.$$<HTMLInputElement>('input[name="reasons"]')) box.checked = input.reasons.includes(box.value as never);
     for (const [name, value] of [['kind', input.kind], ['contract', input.contract], ['refundMethod', input.refundMethod], ['channel', input.channel], ['tone', input.tone]] as const) {
       for (const radio of this.$$<HTMLInputElement>(`input[name="${name}"]`)) radio.checked = radio.value === value;
@@ -285,8 +285,27 @@ class ScriptGenerator extends HTMLElement {
     for (const el of this.$$('[data-when-kind]')) el.hidden = el.dataset['whenKind'] !== input.kind;
     for (const el of this.$$('[data-when-no-referrals]')) el.hidden = input.referrals.some((r) => r.name.trim());
     for (const el of this.$$('[data-when-reason]')) el.hidden = !input.reasons.includes(el.dataset['whenReason'] as never);
+    this.updateFactsFor(input);
     const feeHint = this.$('[data-hint="fee"]');
     if (feeHint) feeHint.textContent = fill(this.m.feeHint, { currency: this.m.currencies[input.lang] });
+  }
+
+  /**
+   * "Which reason is the example about?": only with two or more reasons ticked, offering just those,
+   * and showing the reason the example really follows (the chosen one, else the first ticked).
+   */
+  updateFactsFor(input: ScriptInput): void {
+    const wrap = this.$('[data-when-many-reasons]');
+    const select = this.$<HTMLSelectElement>('#field-factsFor');
+    if (!wrap || !select) return;
+    wrap.hidden = input.reasons.length < 2;
+    for (const option of select.options) {
+      const off = !input.reasons.includes(option.value as never);
+      option.hidden = off;
+      option.disabled = off;
+    }
+    const effective = factsReason(input);
+    if (effective && select.value !== effective) select.value = effective;
   }
 
   updateCounters(): void {

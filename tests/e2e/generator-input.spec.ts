@@ -135,7 +135,8 @@ for (const lang of langs) {
       expect(copied).toContain('moc.live@ti');
       expect(copied).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       const call = await outputText(page, 'call-script');
-      expect(call).toContain('Fact reversed tail');
+      // tr and id continue the sentence after "Örneğin" / "Contohnya," with a lowercase first letter.
+      expect(call).toContain(lang === 'ko' ? 'Fact reversed tail' : 'fact reversed tail');
       expect(call).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       // A joined emoji in a name stays one family.
       const family = '👩\u200D👩\u200D👧\u200D👦';

@@ -107,6 +107,80 @@ for (const lang of langs) {
       await expect(page.locator('form[data-form]')).toBeHidden();
     });
 
+    test('the typed example follows the reason it is about, which the reader picks once two reasons are ticked', async ({ page }) => {
+      const facts: Record<Lang, string> = {
+        ko: '지난달에는 밤 11시 이후에 받은 연락이 스무 건이었습니다',
+        tr: 'Bu ay hafta sonu on beş mesaj geldi',
+        id: 'Bulan ini ada lima belas pesan di akhir pekan',
+      };
+      // tr and id continue the sentence after "Örneğin" / "Contohnya," with a lowercase letter.
+      const tail = facts[lang].slice(1);
+      const reasonStart = (reason: string) => str(lang, `call.reasons.${reason}`, 'script').slice(0, 12);
+      const exampleLine = () => page.locator('#call-script [data-output-text] p').filter({ hasText: tail });
+      await page.goto(url(lang, `?client=${encodeURIComponent(people[lang].client)}&you=${encodeURIComponent(people[lang].you)}&reasons=time&endDate=2026-12-31`));
+      const choose = page.getByLabel(g(lang, 'fields.factsFor.label'));
+      await expect(choose).toBeHidden();
+      await page.getByLabel(g(lang, 'fields.facts.label')).fill(facts[lang]);
+      await expect(exampleLine()).toHaveCount(1);
+      await expect(exampleLine()).toContainText(reasonStart('time'));
+      // Two reasons: the choice appears, on the first ticked reason, offering only the ticked ones.
+      await page.getByLabel(g(lang, 'reasons.aggression')).check();
+      await expect(choose).toBeVisible();
+      await expect(choose).toHaveValue('time');
+      await expect(choose.locator('option:not([disabled])')).toHaveText([g(lang, 'reasons.time'), g(lang, 'reasons.aggression')]);
+      await choose.focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(choose).toHaveValue('aggression');
+      await expect(exampleLine()).toContainText(reasonStart('aggression'));
+      await expect(exampleLine()).not.toContainText(reasonStart('time'));
+      // Kept in the draft: a reload brings the choice back.
+      await page.reload();
+      await expect(page.getByLabel(g(lang, 'fields.factsFor.label'))).toHaveValue('aggression');
+      await expect(exampleLine()).toContainText(reasonStart('aggression'));
+      // Unticking the chosen reason moves the example back to a reason still said.
+      await page.getByLabel(g(lang, 'reasons.aggression')).uncheck();
+      await expect(choose).toBeHidden();
+      await expect(exampleLine()).toContainText(reasonStart('time'));
+    });
+
+    test('a link can say which reason the example is about', async ({ page }) => {
+      await page.goto(url(lang, filledQuery(lang, `&facts=${encodeURIComponent('12 x')}&factsFor=aggression`)));
+      await expect(page.getByLabel(g(lang, 'fields.factsFor.label'))).toHaveValue('aggression');
+      const line = page.locator('#call-script [data-output-text] p').filter({ hasText: '12 x.' });
+      await expect(line).toContainText(str(lang, 'call.reasons.aggression', 'script').slice(0, 12));
+    });
+
+    test('pushback lines say who speaks, and the clause is copied with its lawyer note', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(url(lang, filledQuery(lang)));
+      const clientLabel = str(lang, 'call.pushback.client', 'script').split('{{')[0] ?? '';
+      const meLabel = str(lang, 'call.pushback.me', 'script').split('{{')[0] ?? '';
+      const questions = page.locator('#call-script .pushback-q');
+      await expect(questions.first()).toHaveText(new RegExp(`^${clientLabel}`));
+      const call = await outputText(page, 'call-script');
+      expect(call).toContain(`\n${meLabel}`);
+      await page.locator('#call-script').getByRole('button', { name: g(lang, 'outputs.copy') }).click();
+      const copiedCall = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copiedCall).toContain(`\n${clientLabel}`);
+      expect(copiedCall).toContain(`\n${meLabel}`);
+
+      const note = str(lang, 'shared.clauseNote', 'script');
+      const clause = page.locator('#clause');
+      await expect(clause.locator('[data-output-text] .clause-note')).toHaveText(note);
+      // The page-language note would repeat it: shown only when the clause is in another language.
+      await expect(clause.locator('.output-note')).toBeHidden();
+      await clause.getByRole('button', { name: g(lang, 'outputs.copy') }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.endsWith(`\n\n${note}`)).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      await expect(clause.locator('.clause-note')).toBeVisible();
+      await page.emulateMedia({ media: 'screen' });
+      const other = langs.find((l) => l !== lang) ?? 'ko';
+      await page.getByLabel(g(lang, 'fields.lang.label')).selectOption(other);
+      await expect(clause.locator('[data-output-text] .clause-note')).toHaveText(str(other, 'shared.clauseNote', 'script'));
+      await expect(clause.locator('.output-note')).toBeVisible();
+    });
+
     test('an organisation client by keyboard: the legal form picks "organisation", the contact is addressed', async ({ page }) => {
       const org = orgs[lang];
       await page.goto(url(lang));

@@ -31,7 +31,8 @@ export function addresseeKo(client: ClientInfo): Addressee {
     vocative,
     letter: isOrg ? `${org} ${full}` : full,
     you: vocative,
-    to: isOrg ? `${org}에` : `${full}께`,
+    // A named contact is who gets the message ("김태희 과장님께"), also at a company.
+    to: `${full}께`,
     org,
     orgSpoken,
   };

@@ -27,7 +27,7 @@ describe('Korean addressee', () => {
   });
   it('a company takes 에 and is never greeted as a person', () => {
     expect(addresseeKo(org('한결디자인'))).toMatchObject({ greet: '', vocative: '담당자님', letter: '한결디자인 담당자님', to: '한결디자인에' });
-    expect(addresseeKo(org('(주)한결디자인', '박지훈', '팀장님'))).toMatchObject({ greet: '박지훈 팀장님', vocative: '팀장님', letter: '(주)한결디자인 박지훈 팀장님', to: '(주)한결디자인에', orgSpoken: '한결디자인' });
+    expect(addresseeKo(org('(주)한결디자인', '박지훈', '팀장님'))).toMatchObject({ greet: '박지훈 팀장님', vocative: '팀장님', letter: '(주)한결디자인 박지훈 팀장님', to: '박지훈 팀장님께', orgSpoken: '한결디자인' });
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../../i18n/locales.ts';
 import { resources } from '../../i18n/resources.ts';
 import { flatten } from '../i18n-parity.ts';
-import { callText, composeScript, followUpText, handoverText, punctuated, type ScriptTexts } from './compose.ts';
+import { callText, clauseText, composeScript, followUpText, handoverText, punctuated, type ScriptTexts } from './compose.ts';
+import { exampleSentence } from './example.ts';
 import { channels, emptyInput, reasonIds, refundMethods, tones, type ScriptInput } from './input.ts';
 import { defaultTitle, nameFormatters } from './names.ts';
 import { addressFor, tFor } from './test-setup.ts';
@@ -106,8 +107,9 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 // The heading matches the channel.
                 expect(texts.title, ctx).toBe(template(lang, `call.title.${channel}`));
 
-                // Indonesian never calls the client "Anda" (the reader's checklist may).
-                if (lang === 'id') expect(`${spoken}\n${followUpText(texts)}`, ctx).not.toMatch(/\bAnda\b/);
+                // Indonesian never calls the client "Anda" (the reader's checklist may, and the label
+                // "Anda:" before the reader's own pushback replies names the reader).
+                if (lang === 'id') expect(`${spoken.replace(/^Anda: /gm, '')}\n${followUpText(texts)}`, ctx).not.toMatch(/\bAnda\b/);
 
                 // A company is never greeted as a person.
                 const opening = texts.call[0]?.lines.join(' ') ?? '';
@@ -233,6 +235,9 @@ describe('situations', () => {
     expect(call).not.toContain(tFor(lang)('shared.referrals.contactsSome', { contactList: referralPool[2]!.name }));
     expect(texts.followUp.body).not.toMatch(/^- /m);
     expect(texts.followUp.body).toContain(referralPool[2]!.name);
+    // The reader's checklist: have that contact ready if asked; with every contact given, no such item.
+    expect(texts.handover).toContain(tFor(lang)('handover.referralsNoContact'));
+    expect(compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '60')).handover).not.toContain(tFor(lang)('handover.referralsNoContact'));
   });
 
   it.each(langs)('%s: a date that is today is written as today, not as the date', (lang) => {
@@ -242,33 +247,109 @@ describe('situations', () => {
     expect(texts.handover.join('\n')).not.toContain(writtenDate(TODAY, lang));
   });
 
-  it.each(langs)('%s: while work goes on, the follow-up says it will go on, in the future tense', (lang) => {
+  it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
     const t = tFor(lang);
-    const later = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '60'));
-    expect(later.followUp.body).toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
-    expect(later.followUp.body).toContain(t('shared.stillWorking', { context: 'formal' }));
+    const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
+    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, context: 'formal' });
+    // All done, stopping on a later day: the plain "until then, then it ends".
+    const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
+    expect(allDone.followUp.body).toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(allDone.followUp.body).toContain(openDoor(writtenDate('2026-12-11', lang)));
     const now = compose(scenario(lang, 'person', {}, '60'));
-    expect(now.followUp.body).not.toContain(t('shared.stillWorking', { context: 'formal' }));
+    expect(now.followUp.body).not.toContain(openDoor(t('shared.today')));
     const serve = compose(scenario(lang, 'person', {}, 'serve'));
-    expect(serve.followUp.body).toContain(t('shared.stillWorking', { context: 'formal' }));
+    expect(serve.followUp.body).toContain(openDoor(writtenDate('2027-01-31', lang)));
+    // The old closing line repeated point 1 ("I will finish the work to the end"): it is gone for good.
+    expect(template(lang, 'shared.stillWorking')).toBeUndefined();
   });
 
-  it.each(langs)('%s: the clause says "immediately, at the latest N days after learning of it"', (lang) => {
-    const clause = compose(scenario(lang, 'person')).clause;
+  it.each(langs)('%s: ending on a later day with a refund: work in progress until then, refund from today\'s progress', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '60'));
+    const call = spokenLines(texts).join('\n');
+    const stop = t('call.next.stopInProgress', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), lastDay: spokenDate('2026-12-11', lang, TODAY), context: 'formal' });
+    expect(call).toContain(stop);
+    expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
+    const fromToday: Record<Lang, RegExp> = { ko: /오늘까지의 진행 정도(?:\(60%\))?를 기준으로/, tr: /bugünkü duruma göre/, id: /progres per hari ini/ };
+    expect(call).toMatch(fromToday[lang]);
+    expect(texts.followUp.body).toMatch(fromToday[lang]);
+    expect(texts.followUp.body).toContain(t('followUp.stopInProgress', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    // Never "finish the remaining work" while refunding it.
+    expect(texts.followUp.body).not.toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(allText(texts)).not.toMatch(/남은 일은 끝까지|sisa pekerjaan|kalan (?:işleri|süre boyunca)/i);
+    // Stopping today: the refund needs no "from today" qualifier.
+    expect(spokenLines(compose(scenario(lang, 'person', {}, '60'))).join('\n')).not.toMatch(fromToday[lang]);
+  });
+
+  it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
+    const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
-      ko: '지체 없이(늦어도 그 사유를 안 날부터 14일 이내에)',
+      ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 정한 날부터 14일 이내에)',
       tr: 'derhal ve en geç söz konusu durumun ortaya çıktığı ya da bu yönde karar verdiği tarihten itibaren 14 gün içinde',
-      id: 'segera, paling lambat 14 (empat belas) hari sejak mengetahui keadaan tersebut',
+      id: 'segera, paling lambat 14 (empat belas) hari',
     };
-    expect(clause).toContain(wording[lang]);
-    expect(clause).not.toMatch(/즉시|her hâlde/);
+    expect(texts.clause).toContain(wording[lang]);
+    expect(texts.clause).not.toMatch(/즉시|her hâlde|의무 불이행/);
+    const lawyer: Record<Lang, RegExp> = { ko: /^※ .*변호사/, tr: /^Not: .*avukat/, id: /^Catatan: .*pengacara/ };
+    expect(texts.clauseNote).toMatch(lawyer[lang]);
+    // Copied, downloaded and printed: the clause, then its note.
+    expect(clauseText(texts)).toBe(`${texts.clause}\n\n${texts.clauseNote}`);
   });
 
   it.each(langs)('%s: the typed fact is one punctuated sentence inside the speaker\'s own frame', (lang) => {
     const texts = compose(scenario(lang, 'person', { facts: `  ${people[lang].facts}  ` }));
     const reasons = texts.call.find((s) => s.id === 'reasons')?.lines.at(-1) ?? '';
-    expect(reasons).toContain(`${people[lang].facts}.`);
+    const continued = exampleSentence(people[lang].facts, lang);
+    expect(reasons).toContain(`${continued}.`);
     expect(reasons.length).toBeGreaterThan(people[lang].facts.length + 5);
+  });
+
+  it.each(langs)('%s: the typed example follows the reason it illustrates, joined after it', (lang) => {
+    const t = tFor(lang);
+    const facts = people[lang].facts;
+    const reasonsOf = (over: Partial<ScriptInput>) => compose(scenario(lang, 'person', { facts, reasons: ['overcommunication', 'unprofitable', 'fit'], ...over })).call.find((s) => s.id === 'reasons')?.lines ?? [];
+    const example = t('call.facts', { facts: `${exampleSentence(facts, lang)}.`, context: 'formal' });
+    const reason = (r: string) => t(`call.reasons.${r}`, { context: 'formal' });
+    // Default: the first ticked reason, on the same line, the example right after it.
+    let lines = reasonsOf({});
+    expect(lines[1]).toBe(`${reason('overcommunication')} ${example}`);
+    expect(lines.filter((l) => l.includes(example))).toHaveLength(1);
+    expect(lines.at(-1)?.startsWith(reason('fit').slice(0, 12))).toBe(true);
+    // Chosen: after that reason.
+    lines = reasonsOf({ factsFor: 'unprofitable' });
+    expect(lines[2]).toBe(`${reason('unprofitable')} ${example}`);
+    expect(lines[1]).toBe(reason('overcommunication'));
+    // Chosen but no longer ticked: back to the first ticked.
+    lines = reasonsOf({ factsFor: 'aggression' });
+    expect(lines[1]).toBe(`${reason('overcommunication')} ${example}`);
+    // No example typed: the reasons alone.
+    expect(compose(scenario(lang, 'person', { reasons: ['time', 'fit'] })).call.find((s) => s.id === 'reasons')?.lines.join(' ')).not.toContain(t('call.facts', { facts: '', context: 'formal' }).trim());
+  });
+
+  it.each(langs)('%s: in the pushback section the client\'s lines and the reader\'s replies are labelled', (lang) => {
+    const label: Record<Lang, [RegExp, RegExp]> = { ko: [/^고객: “.+”$/, /^나: \S/], tr: [/^Müşteri: “.+”$/, /^Siz: \S/], id: [/^Klien: “.+”$/, /^Anda: \S/] };
+    for (const progress of ['serve', '0', '60', '100'] as const) {
+      const texts = compose(scenario(lang, 'person', { reasons: ['time', 'aggression'] }, progress));
+      const lines = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
+      expect(lines.length % 2).toBe(0);
+      lines.forEach((line, i) => {
+        if (i % 2 === 1) expect(line).toMatch(label[lang][1]);
+        // The raised-voice cue is a stage direction in brackets, nobody's line.
+        else if (!line.startsWith('(')) expect(line).toMatch(label[lang][0]);
+      });
+      expect(lines.some((l) => l.startsWith('('))).toBe(true);
+      // The same labels reach the copied text.
+      expect(callText(texts)).toContain(lines[1]);
+    }
+  });
+
+  it.each(langs)('%s: asked when the refund comes, the answer names how it is paid', (lang) => {
+    const answers = refundMethods.map((method) => {
+      const lines = compose(scenario(lang, 'person', { refundMethod: method }, '60')).call.find((s) => s.id === 'pushback')?.lines ?? [];
+      return lines.find((_line, i) => i > 0 && lines[i - 1]!.includes(tFor(lang)('call.pushback.refundWhen.q'))) ?? '';
+    });
+    expect(new Set(answers).size).toBe(3);
+    for (const a of answers) expectClean(a, lang);
   });
 
   it.each(langs)('%s: all six reasons at once still read cleanly', (lang) => {
@@ -321,7 +402,7 @@ describe('the templates', () => {
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
     'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
-    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList',
+    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);
@@ -331,7 +412,10 @@ describe('the templates', () => {
   });
   it('Indonesian templates never call the client "Anda"', () => {
     const flat = flatten(resources.id['script'] ?? {});
-    const offenders = [...flat].filter(([key, value]) => !key.startsWith('handover.') && /\bAnda\b/.test(String(value)));
+    // Lines for the reader, not the client: the checklist, the label of the reader's own pushback
+    // replies ("Anda: …") and the lawyer note under the clause.
+    const forReader = (key: string) => key.startsWith('handover.') || key === 'call.pushback.me' || key === 'shared.clauseNote';
+    const offenders = [...flat].filter(([key, value]) => !forReader(key) && /\bAnda\b/.test(String(value)));
     expect(offenders).toEqual([]);
   });
 });

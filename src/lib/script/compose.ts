@@ -16,7 +16,8 @@ import type { LanguagePack } from './pack.ts';
 import type { T } from './templates.ts';
 import { normalizeName } from '../grammar/normalize.ts';
 import { refundAmount, currencyOf } from './money.ts';
-import { parseAmount, parseNotice, parsePercent, type ScriptInput } from './input.ts';
+import { factsReason, parseAmount, parseNotice, parsePercent, type ReasonId, type ScriptInput } from './input.ts';
+import { exampleSentence } from './example.ts';
 import { spokenMoney, writtenMoney } from '../render/money.ts';
 import { spokenPercent, writtenPercent } from '../render/percent.ts';
 import { addDays, spokenDate, todayIso, writtenDate } from '../render/dates.ts';
@@ -46,6 +47,8 @@ export interface ScriptTexts {
   followUp: { subject: string; body: string };
   handover: string[];
   clause: string;
+  /** "Have a lawyer check this clause before you use it", in the clause's language: it travels with the clause (clauseText). */
+  clauseNote: string;
   refund: Refund | undefined;
 }
 
@@ -164,6 +167,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const contactVars = { ...referralVars, contactList: grammar.list(withContact.map((r) => r.name), 'and') };
   // Work still goes on after the call: serving the contract out, or stopping on a later day.
   const workContinues = !endNow || lastDay > today;
+  // Stopping on a later day with part of the work refunded: the refund follows today's progress,
+  // and the days left are for the work in progress, never "finishing the rest" that is being refunded.
+  const fromToday = endNow && progress === 'part' && lastDay > today && refund !== undefined;
 
   const heading = (id: SectionId) => t(`call.sections.${id}`);
   const channel = input.channel;
@@ -174,12 +180,19 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) {
     next.push(say('call.next.serve'), say('call.next.serveFiles'));
   } else {
-    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : 'call.next.stop'));
-    if (refund && progress !== 'all') next.push(say(`call.next.refund.${progress}`), say(`call.next.method.${input.refundMethod}`));
+    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : 'call.next.stop'));
+    if (refund && progress !== 'all') next.push(say(`call.next.refund.${fromToday ? 'partFromToday' : progress}`), say(`call.next.method.${input.refundMethod}`));
     else if (refund) next.push(say('call.next.paidInFull'));
     next.push(say(`call.next.files.${progress}`));
   }
 
+  // The typed example follows the reason it illustrates (chosen in the form, else the first ticked),
+  // after a connective that continues the sentence (ko 예를 들어, tr Örneğin, id Contohnya,).
+  const exampleReason = facts ? factsReason(input) : undefined;
+  const reasonLine = (r: ReasonId) => {
+    const line = say(endNow && progress === 'none' && r === 'unprofitable' ? 'shared.reasonsNone.unprofitable' : `call.reasons.${r}`);
+    return r === exampleReason ? `${line} ${say('call.facts', { facts: exampleSentence(facts, lang) })}` : line;
+  };
   const call: CallSection[] = [
     // At 0 % there is no work done together yet: the opening speaks of the work entrusted.
     { id: 'opening', heading: heading('opening'), lines: [say(`${endNow && progress === 'none' ? 'shared.openingNone' : 'call.opening'}.${channel}.${named}`)] },
@@ -187,7 +200,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [say('call.reasonsIntro'), ...input.reasons.map((r) => say(endNow && progress === 'none' && r === 'unprofitable' ? 'shared.reasonsNone.unprofitable' : `call.reasons.${r}`)), ...(facts ? [say('call.facts')] : [])],
+      lines: [say('call.reasonsIntro'), ...input.reasons.map(reasonLine)],
     },
     { id: 'next', heading: heading('next'), lines: next },
   ];
@@ -212,18 +225,25 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   else if (refund && progress === 'part') pushbacks.push('biggerRefund');
   if (endNow && refund && progress !== 'all') pushbacks.push('refundWhen');
   if (aggression) pushbacks.push('raisedVoice');
+  // Who says what, in every copy: "고객: “…”" / "나: …" (tr Müşteri/Siz, id Klien/Anda). A stage
+  // direction ("(if the client raises their voice)") is nobody's line and stays unlabelled.
+  // The refund answer names the way the money goes back (transfer, the original channel, to be agreed).
+  const answer = (p: string) => (p === 'refundWhen' ? `call.pushback.refundWhen.${input.refundMethod}` : `call.pushback.${p}.a`);
   call.push({
     id: 'pushback',
     heading: heading('pushback'),
-    lines: pushbacks.flatMap((p) => [t(`call.pushback.${p}.q`), say(`call.pushback.${p}.a`)]),
+    lines: pushbacks.flatMap((p) => {
+      const q = t(`call.pushback.${p}.q`);
+      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: say(answer(p)) })];
+    }),
   });
 
   // ----- the written follow-up: numbered points, contacts only here -----
   const points: string[] = [];
   if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
   else {
-    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
-    if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
+    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
+    if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
     points.push(say(`followUp.files.${progress}`));
   }
@@ -240,8 +260,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     '',
     ...points.map((p, i) => `${i + 1}. ${p}`),
     '',
-    // Sent weeks before the last day, the thanks must not read as if the work were over.
-    ...(workContinues && progress !== 'none' ? [say('shared.stillWorking')] : []),
+    // Sent before the last day, the thanks must not read as if the work were over: the door stays open
+    // until then (point 1 already says what is done by when; promising it again read as a duplicate).
+    // The open door names the day the work ends; a contract that ends today has no "until then".
+    ...(workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today
+      ? [say('shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })]
+      : []),
     say(`followUp.thanks.${thanksKind}`),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
@@ -249,20 +273,25 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
 
   // ----- the reader's own checklist (written forms) -----
   const toxic = aggression || input.reasons.includes('overcommunication');
+  // The written confirmation comes first: it is the first thing to do once the call ends.
   const handover = [
+    t('handover.followUp', base),
     t(endNow ? `handover.files.${progress}` : 'handover.files.serve', base),
     t('handover.access', base),
     ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
-    t('handover.followUp', base),
     ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
+    // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
+    // what you checked). With some contacts written, the item above already sends the reader to them.
+    ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),
     t('handover.records', base),
     ...(toxic ? [t('handover.block', base)] : []),
     t('handover.rest', base),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.
-  // "Immediately, at the latest N days after learning of it"; the page shows the lawyer note beside it (OutputPanel note).
+  // "Immediately, at the latest N days after the cause arises or the decision is made". Its lawyer
+  // note (B16) is in the clause's language and goes with it wherever it is copied (clauseText).
   const clause = t('shared.clause', { notice, noticeWords: idNumberWords(notice) });
 
   return {
@@ -272,6 +301,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     followUp: { subject: say(`followUp.subject.${channel}`), body: followUpLines.join('\n') },
     handover,
     clause,
+    clauseNote: t('shared.clauseNote'),
     refund,
   };
 }
@@ -284,6 +314,16 @@ export function callText(texts: ScriptTexts, title = texts.title): string {
 /** The follow-up as plain text (subject line first). */
 export function followUpText(texts: ScriptTexts): string {
   return `${texts.followUp.subject}\n\n${texts.followUp.body}`;
+}
+
+/**
+ * The clause as copied, downloaded and printed: the clause, a blank line, then its lawyer note.
+ * The note travels with the clause on purpose: a copied clause goes into a draft contract or to a
+ * colleague, away from this page, and the caution must reach whoever reads it there. It is one
+ * marked line under the clause (※, Not:, Catatan:), easy to delete once a lawyer has checked it.
+ */
+export function clauseText(texts: ScriptTexts): string {
+  return `${texts.clause}\n\n${texts.clauseNote}`;
 }
 
 /** The handover checklist as plain text with boxes to tick. */

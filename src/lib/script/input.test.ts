@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cap, cleanText, emptyInput, inputFromParams, inputToParams, LIMITS, localToday, validateInput } from './input.ts';
+import { cap, cleanText, emptyInput, factsReason, inputFromParams, inputToParams, LIMITS, localToday, validateInput } from './input.ts';
 
 describe('inputFromParams()', () => {
   it('reads every stable field name', () => {
@@ -100,5 +100,20 @@ describe('the second edition fields', () => {
   });
   it('an explicit kind wins over the legal form', () => {
     expect(inputFromParams(new URLSearchParams({ client: 'PT Sinar Jaya', kind: 'person' }), 'id').kind).toBe('person');
+  });
+});
+
+describe('factsFor: the reason the typed example illustrates', () => {
+  it('is read from a link, kept in the query, and only a known reason counts', () => {
+    const input = inputFromParams(new URLSearchParams('reasons=time,fit&factsFor=fit&facts=x'), 'ko');
+    expect(input.factsFor).toBe('fit');
+    expect(inputToParams(input).get('factsFor')).toBe('fit');
+    expect(factsReason(input)).toBe('fit');
+    expect(inputFromParams(new URLSearchParams('reasons=time&factsFor=nonsense'), 'ko').factsFor).toBe('');
+  });
+  it('falls back to the first ticked reason when none or an unticked one is chosen', () => {
+    expect(factsReason({ reasons: ['time', 'fit'], factsFor: '' })).toBe('time');
+    expect(factsReason({ reasons: ['time', 'fit'], factsFor: 'aggression' })).toBe('time');
+    expect(factsReason({ reasons: [], factsFor: 'fit' })).toBeUndefined();
   });
 });

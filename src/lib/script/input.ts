@@ -4,7 +4,8 @@
  * and validation. Pure: no DOM.
  *
  * URL and form names: kind (person | organisation), client, contact, title,
- * you, business, reasons (comma list or repeated), facts, contract, endDate,
+ * you, business, reasons (comma list or repeated), facts, factsFor (the reason
+ * the typed example illustrates; default the first ticked), contract, endDate,
  * fee, completed, lastDay, filesBy, refundBy (YYYY-MM-DD), refundMethod
  * (bank | original | agreed), referrals and referralContacts (repeated, paired
  * by position, up to three), channel, tone, lang, notice.
@@ -62,6 +63,11 @@ export interface ScriptInput {
   business: string;
   reasons: ReasonId[];
   facts: string;
+  /**
+   * The reason the typed example illustrates ('' = the first ticked one). Only a
+   * ticked reason counts: anything else falls back to the first ticked (see factsReason).
+   */
+  factsFor: ReasonId | '';
   contract: ContractMode;
   /** ISO date, YYYY-MM-DD. */
   endDate: string;
@@ -97,7 +103,7 @@ export interface FieldError {
 /** The form's starting state for a page in `lang`. */
 export function emptyInput(lang: Lang, defaultTitle = ''): ScriptInput {
   return {
-    kind: 'person', client: '', contact: '', title: defaultTitle, you: '', business: '', reasons: [], facts: '', contract: 'serve-until-end',
+    kind: 'person', client: '', contact: '', title: defaultTitle, you: '', business: '', reasons: [], facts: '', factsFor: '', contract: 'serve-until-end',
     endDate: '', fee: '', completed: '', lastDay: '', filesBy: '', refundBy: '', refundMethod: 'bank',
     referrals: [], channel: 'phone', tone: 'formal', lang, notice: '14',
   };
@@ -149,6 +155,7 @@ export function inputFromParams(params: URLSearchParams, pageLang: Lang, default
     business: text('business'),
     reasons: [...new Set(reasons)],
     facts: cleanText(params.get('facts') ?? '', LIMITS.facts, true),
+    factsFor: pick<ReasonId | ''>(params.get('factsFor'), reasonIds, ''),
     contract: pick(params.get('contract'), contractModes, base.contract),
     endDate: /^\d{4}-\d{2}-\d{2}$/.test(endDate) ? endDate : '',
     fee: text('fee'),
@@ -177,6 +184,7 @@ export function inputToParams(input: ScriptInput): URLSearchParams {
   set('business', input.business);
   if (input.reasons.length) params.set('reasons', input.reasons.join(','));
   set('facts', input.facts);
+  set('factsFor', input.factsFor);
   params.set('contract', input.contract);
   set('endDate', input.endDate);
   set('fee', input.fee);
@@ -194,6 +202,15 @@ export function inputToParams(input: ScriptInput): URLSearchParams {
   params.set('lang', input.lang);
   set('notice', input.notice);
   return params;
+}
+
+/**
+ * The ticked reason the typed example follows: the one chosen when it is still
+ * ticked, else the first ticked (a reader who unticks the chosen reason keeps an
+ * example that follows a reason still said), or undefined with no reason.
+ */
+export function factsReason(input: Pick<ScriptInput, 'reasons' | 'factsFor'>): ReasonId | undefined {
+  return input.factsFor && input.reasons.includes(input.factsFor) ? input.factsFor : input.reasons[0];
 }
 
 /** The fee as the amount module reads it, in the output language's currency. */

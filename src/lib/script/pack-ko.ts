@@ -12,5 +12,10 @@ export const pack: LanguagePack = {
   defaultTitle: '님',
   list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
   addressee: (client) => addresseeKo(client),
-  formatters: Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
+  formatters: {
+    ...Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
+    // A written deadline: "2026년 12월 7일(월)까지", but a promise for the day the mail is sent reads
+    // "오늘 안으로" (as the call says it), not the deadline-like "오늘까지". 오늘 = shared.today.
+    까지: (value: unknown) => (value === '오늘' ? '오늘 안으로' : `${String(value)}까지`),
+  },
 };
