@@ -33,7 +33,7 @@ describe('CSV export', () => {
     expect(ko.split('\r\n')[0]).toBe(`${BOM}ID,고객,일시(ISO 8601),연락 방법,내용,대응,쓴 시간(분),청구함,무례하거나 공격적,무료 작업·할인 요구,근무시간 외,근무시간 외 직접 지정,기록한 때,고친 때`);
     expect(ko).toContain('"He said ""now"", then hung up"');
     const tr = toCsv([exported(tricky[0]!)], words.tr.csv);
-    expect(tr.split('\r\n')[0]).toContain('Kimlik;Müşteri;Tarih ve saat (ISO 8601)');
+    expect(tr.split('\r\n')[0]).toContain('Kayıt no;Müşteri;Tarih ve saat (ISO 8601)');
     expect(tr).toContain(';Arama;');
     expect(toCsv([exported(tricky[0]!)], words.id.csv)).toContain(';Telepon;');
   });
