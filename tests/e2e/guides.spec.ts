@@ -2,6 +2,7 @@ import { test, expect, langs, str } from './fixtures.ts';
 import { anchorsOf, guideSlugs } from '../../src/lib/guidance.ts';
 import { formatDate } from '../../src/i18n/locales.ts';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 /** The guide's `reviewed` date as its frontmatter states it. */
 function reviewedOf(lang: string, slug: string): Date {
@@ -9,6 +10,14 @@ function reviewedOf(lang: string, slug: string): Date {
   const iso = /^reviewed: (\d{4})-(\d{2})-(\d{2})$/m.exec(mdx);
   if (!iso) throw new Error(`${lang}/${slug} has no reviewed date`);
   return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+}
+
+/** The guide's cited sources as its frontmatter lists them. */
+function sourcesOf(lang: string, slug: string): { title: string; localTitle: string }[] {
+  const mdx = readFileSync(new URL(`../../content/guides/${lang}/${slug}.mdx`, import.meta.url), 'utf8');
+  const front = /^---\n([\s\S]*?)\n---/.exec(mdx);
+  if (!front) throw new Error(`${lang}/${slug} has no frontmatter`);
+  return (parse(front[1]!) as { sources: { title: string; localTitle: string }[] }).sources;
 }
 
 // Words that only English uses; none is a Turkish or Indonesian word.
@@ -62,6 +71,38 @@ for (const lang of langs) {
         expect(scripts).toEqual([]);
       });
     }
+
+    test('sources: each part is a separate word in the text, for copying, screen readers and search', async ({ page }) => {
+      const original = str(lang, 'sources.original', 'guides');
+      for (const slug of guideSlugs) {
+        await page.goto(`/${lang}/guides/${slug}/`);
+        const items = page.locator('[data-source]');
+        const sources = sourcesOf(lang, slug);
+        await expect(items).toHaveCount(sources.length);
+        for (const [i, source] of sources.entries()) {
+          const item = items.nth(i);
+          const imprint = (await item.locator('[data-source-imprint]').textContent()) ?? '';
+          expect(imprint.trim().length, `${slug}: imprint`).toBeGreaterThan(0);
+          // textContent: what search indexes and what a screen reader's text is made of.
+          const text = await item.evaluate((li) => li.textContent ?? '');
+          expect(text.replace(/\s+/g, ' ').trim(), `${slug}: textContent`).toBe(`${source.localTitle} ${original}: ${source.title} ${imprint.trim()}`);
+          // What a reader copies after selecting the entry: one part per line, as shown.
+          const copied = await item.evaluate((li) => {
+            const range = document.createRange();
+            range.selectNodeContents(li);
+            const selection = window.getSelection()!;
+            selection.removeAllRanges();
+            selection.addRange(range);
+            return selection.toString();
+          });
+          expect(copied.split(/\n+/).map((line) => line.trim()).filter(Boolean), `${slug}: copied`).toEqual([
+            source.localTitle,
+            `${original}: ${source.title}`,
+            imprint.trim(),
+          ]);
+        }
+      }
+    });
 
     test('the table of contents jumps to a section', async ({ page }) => {
       await page.goto(`/${lang}/guides/letting-a-client-go/`);

@@ -32,7 +32,7 @@ test.describe.configure({ timeout: 60_000 });
 
 test('ko counter reads 질문 1/16, never 1번째', async ({ page }) => {
   await freshVisit(page, '/ko/quiz/toxic-client/');
-  const counter = page.locator('fieldset[data-current] [data-step-count] > :not(.visually-hidden)');
+  const counter = page.locator('fieldset[data-current] [data-step-count]');
   await expect(counter).toHaveText(`질문 1/${total}`);
   await expect(page.locator('fieldset[data-current]')).toHaveAccessibleName(new RegExp(`^질문 ${total}개 중 1번`));
   expect(await page.locator('main').innerText()).not.toContain('번째');
@@ -43,14 +43,31 @@ for (const lang of langs) {
     test('quiz counter: a whole sentence per language, seen and heard', async ({ page }) => {
       await freshVisit(page, `/${lang}/quiz/toxic-client/`);
       const current = page.locator('fieldset[data-current]');
-      const seen = (p: Page) => p.locator('fieldset[data-current] [data-step-count] > :not(.visually-hidden)');
-      await expect(seen(page)).toHaveText(fill(q(lang, 'ui.progress'), { current: 1, total }));
-      // Screen readers hear the spoken form (a "1/16" would be read as a fraction).
+      const seen = (p: Page) => p.locator('fieldset[data-current] [data-step-count]');
+      const seen1 = fill(q(lang, 'ui.progress'), { current: 1, total });
+      await expect(seen(page)).toHaveText(seen1);
+      await expect(seen(page)).toBeVisible();
+      // Screen readers hear the spoken form (a "1/16" would be read as a fraction), once: the visible
+      // counter is hidden from them, and the words open the question's heading, which takes focus.
+      await expect(seen(page)).toHaveAttribute('aria-hidden', 'true');
       const spoken1 = fill(q(lang, 'ui.progressSpoken'), { current: 1, total });
-      await expect(current).toHaveAccessibleName(new RegExp(`^${spoken1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      const legend1 = q(lang, `toxic-client.questions.${toxic.questions[0]!.id}.legend`);
+      const heading = current.getByRole('heading', { level: 2 });
+      await expect(heading).toHaveAccessibleName(`${spoken1}. ${legend1}`);
+      await expect(current).toHaveAccessibleName(`${spoken1}. ${legend1}`);
+      // What the accessibility tree holds for the question: the spoken count once (in the group's
+      // name and in its heading, which the name is made of), never the visible "1/16" form.
+      const tree = await current.ariaSnapshot();
+      if (seen1 !== spoken1) expect(tree).not.toContain(seen1);
+      expect(occurrences(tree, spoken1.toLocaleLowerCase())).toBe(2);
       await current.locator('input').first().check();
       await page.getByRole('button', { name: q(lang, 'ui.next'), exact: true }).click();
       await expect(seen(page)).toHaveText(fill(q(lang, 'ui.progress'), { current: 2, total }));
+      // The next question's heading takes focus, and its name starts with the new count.
+      const spoken2 = fill(q(lang, 'ui.progressSpoken'), { current: 2, total });
+      const focused = page.locator('fieldset[data-current] h2');
+      await expect(focused).toBeFocused();
+      await expect(focused).toHaveAccessibleName(`${spoken2}. ${q(lang, `toxic-client.questions.${toxic.questions[1]!.id}.legend`)}`);
     });
 
     test('change links: one sentence per language naming the question, containing the visible word', async ({ page }) => {

@@ -54,7 +54,9 @@ for (const lang of langs) {
         await page.goto(`/${lang}/quiz/toxic-client/`);
         await page.locator('fieldset[data-current] .question-title').focus();
         const c = named[name]!;
-        await expect(page.getByText(q(lang, 'ui.progress').replace('{{current}}', '1').replace('{{total}}', String(toxic.questions.length)))).toBeVisible();
+        const counter = page.locator('fieldset[data-current] [data-step-count]');
+        await expect(counter).toHaveText(q(lang, 'ui.progress').replace('{{current}}', '1').replace('{{total}}', String(toxic.questions.length)));
+        await expect(counter).toBeVisible();
         await answerByKeyboard(page, toxic, caseAnswers(toxic, c));
         await expect(page.getByRole('heading', { name: q(lang, 'ui.checkTitle'), exact: true })).toBeFocused();
         await tabTo(page, '[data-see-result]');
