@@ -30,7 +30,7 @@ describe('CSV export', () => {
     const ko = toCsv([exported(tricky[0]!)], words.ko.csv);
     expect(ko.startsWith(BOM)).toBe(true);
     expect(ko).toContain('\r\n');
-    expect(ko.split('\r\n')[0]).toBe(`${BOM}ID,고객,일시(ISO 8601),연락 방법,내용,대응,쓴 시간(분),청구함,무례하거나 공격적,무료 작업·할인 요구,근무시간 외,근무시간 외 직접 지정,기록한 때,고친 때`);
+    expect(ko.split('\r\n')[0]).toBe(`${BOM}ID,고객,일시(ISO 8601),연락 방법,내용,대응,쓴 시간(분),청구함,무례하거나 공격적,무료 작업·할인 요구,근무시간 외,근무시간 외 직접 지정,기록 일시,수정 일시`);
     expect(ko).toContain('"He said ""now"", then hung up"');
     const tr = toCsv([exported(tricky[0]!)], words.tr.csv);
     expect(tr.split('\r\n')[0]).toContain('Kayıt no;Müşteri;Tarih ve saat (ISO 8601)');
