@@ -20,6 +20,7 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
 
@@ -40,20 +41,46 @@ const CANDIDATES = 8;
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Starts loading Pagefind, its wasm and this language's index metadata; safe to call often. */
+/**
+ * Starts loading Pagefind, its wasm and this language's index metadata; safe to call often.
+ * Resolves once a query would no longer wait for any of them (only for the index chunk
+ * holding its words, which `prefetch` asks for as the reader types).
+ */
 export function warm(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    // Sections differ in length for reasons a reader does not care about: a short
-    // summary or tool blurb should not beat the section that is about the word.
-    await pagefind.options({ excerptLength: 0, ranking: { pageLength: 0.1 } });
+    await pagefind.options({
+      // Pagefind's worker would cost one more script (12 KB gzip) and a message round trip
+      // per call; a query here is a few milliseconds of wasm, so it runs on the main thread.
+      noWorker: true,
+      excerptLength: 0,
+      // Sections differ in length for reasons a reader does not care about: a short
+      // summary or tool blurb should not beat the section that is about the word.
+      ranking: { pageLength: 0.1 },
+    });
     await pagefind.init();
+    // An empty preload loads the wasm and the language's metadata but no index chunk.
+    await pagefind.preload('');
+    performance.mark('search:ready');
     return pagefind;
   })();
   loading.catch(() => {
     loading = undefined;
   });
   return loading;
+}
+
+/**
+ * Fetches the index chunks a query will need, at once (not after the typing pause):
+ * called on every input event, so the chunk is there when the debounced search runs.
+ * Pagefind keeps loaded chunks, so asking twice costs nothing.
+ */
+export function prefetch(query: string, lang: SearchLang = pageLang()): void {
+  const terms = queryTerms(lang, query);
+  if (terms.length === 0) return;
+  void warm()
+    .then((pagefind) => pagefind.preload(terms.join(' ')))
+    .catch(() => undefined);
 }
 
 export function pageLang(): SearchLang {
@@ -72,7 +99,10 @@ function sectionText(data: PagefindData): string {
 export async function search(query: string, lang: SearchLang = pageLang()): Promise<SearchResult[]> {
   const terms = queryTerms(lang, query);
   if (terms.length === 0) return [];
+  // Marks for the benchmark (scripts/bench-search.mjs reports where a first query's time goes).
+  performance.mark('search:start');
   const pagefind = await warm();
+  performance.mark('search:warm');
   let used = terms;
   let { results } = await pagefind.search(terms.join(' '));
   for (const looser of relaxedQueries(lang, terms)) {
@@ -82,7 +112,9 @@ export async function search(query: string, lang: SearchLang = pageLang()): Prom
   }
   const marked = expandTerms(lang, used, vocabularies[lang]);
   const isMatch = (token: string) => wordsOf(token).some((w) => wordMatches(lang, w, marked));
+  performance.mark('search:matched');
   const data = await Promise.all(results.slice(0, CANDIDATES).map((r) => r.data()));
+  performance.mark('search:fragments');
   // A section whose heading has the word is about it: it goes before sections that only
   // mention the word often (Pagefind's order is kept otherwise).
   const headingHits = (d: PagefindData) => wordsOf(d.meta.section || d.meta.title || '').reduce((sum, w) => sum + matchStrength(lang, w, marked), 0);
