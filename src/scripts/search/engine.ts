@@ -4,7 +4,7 @@
  * retries looser forms when nothing matches, and turns the top records into
  * results with an excerpt cut from the section's own text.
  */
-import { expandTerms, matchStrength, queryTerms, relaxedQueries, wordMatches, wordsOf, type LanguageData, type SearchLang } from '../../lib/search/normalize.ts';
+import { expandTerms, matchStrength, pagefindTerms, queryTerms, relaxedQueries, wordMatches, wordsOf, type LanguageData, type SearchLang } from '../../lib/search/normalize.ts';
 import { excerpt, type Segment } from '../../lib/search/excerpt.ts';
 import ko from '../../../content/search/ko.yaml';
 import tr from '../../../content/search/tr.yaml';
@@ -17,11 +17,16 @@ interface PagefindData {
   content: string;
   meta: { title?: string; section?: string };
 }
+interface PagefindResult {
+  /** Positions of the matched words in the record's text (its heading comes first). */
+  words: number[];
+  data(): Promise<PagefindData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
 }
 
 export interface SearchResult {
@@ -38,6 +43,20 @@ const EXTRAS_MARK = '⁂';
 const MAX_RESULTS = 8;
 /** Records read to choose the results from (each is one small fragment request). */
 const CANDIDATES = 8;
+/**
+ * Further records read when a match sits among their first words (where the heading is):
+ * with stems, Pagefind scores `pengakhiran` and `akhiri` alike, so the section titled with
+ * the very word may rank below many that only share its root.
+ */
+const HEADING_WORDS = 8;
+const LATE_HEADINGS = 4;
+const LOOK_AHEAD = 64;
+
+/** The records to read: Pagefind's first ones, plus later ones that match near their start. */
+function candidatesOf(results: PagefindResult[]): PagefindResult[] {
+  const late = results.slice(CANDIDATES, LOOK_AHEAD).filter((r) => r.words.some((w) => w < HEADING_WORDS));
+  return [...results.slice(0, CANDIDATES), ...late.slice(0, LATE_HEADINGS)];
+}
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -103,23 +122,30 @@ export async function search(query: string, lang: SearchLang = pageLang()): Prom
   performance.mark('search:start');
   const pagefind = await warm();
   performance.mark('search:warm');
-  let used = terms;
-  let { results } = await pagefind.search(terms.join(' '));
-  for (const looser of relaxedQueries(lang, terms)) {
-    if (results.length > 0) break;
-    used = looser;
-    ({ results } = await pagefind.search(looser.join(' ')));
+  const vocabulary = vocabularies[lang];
+  // Pagefind also returns near misses (words that only share a start with a long query
+  // word, as `환불하는` for `환불정책`); a result set in which no section's text matches the
+  // query is treated as no match, and the looser forms are tried.
+  let found: { data: PagefindData[]; marked: string[] } | undefined;
+  for (const attempt of [terms, ...relaxedQueries(lang, terms)]) {
+    const { results } = await pagefind.search(pagefindTerms(lang, attempt, vocabulary).join(' '));
+    if (results.length === 0) continue;
+    performance.mark('search:matched');
+    const data = await Promise.all(candidatesOf(results).map((r) => r.data()));
+    performance.mark('search:fragments');
+    const marked = expandTerms(lang, attempt, vocabulary);
+    const matches = data.some((d) => wordsOf(d.content).some((w) => wordMatches(lang, w, marked)));
+    if (matches || !found) found = { data, marked };
+    if (matches) break;
   }
-  const marked = expandTerms(lang, used, vocabularies[lang]);
+  if (!found) return [];
+  const { data, marked } = found;
   const isMatch = (token: string) => wordsOf(token).some((w) => wordMatches(lang, w, marked));
-  performance.mark('search:matched');
-  const data = await Promise.all(results.slice(0, CANDIDATES).map((r) => r.data()));
-  performance.mark('search:fragments');
   // A section whose heading has the word is about it: it goes before sections that only
   // mention the word often (Pagefind's order is kept otherwise).
   const headingHits = (d: PagefindData) => wordsOf(d.meta.section || d.meta.title || '').reduce((sum, w) => sum + matchStrength(lang, w, marked), 0);
   // Between equally good headings, guidance comes before a tool page ("연락" is both a red flag and the log's name).
-  const isTool = (d: PagefindData) => (d.url.includes('/tools/') ? 1 : 0);
+  const isTool = (d: PagefindData) => (d.url.includes('/tools/') || d.url.includes('/quiz/') ? 1 : 0);
   const ranked = data
     .map((d, i) => ({ d, i, hits: headingHits(d), tool: isTool(d) }))
     .sort((a, b) => b.hits - a.hits || a.tool - b.tool || a.i - b.i);
