@@ -60,6 +60,20 @@ function candidatesOf(results: PagefindResult[]): PagefindResult[] {
 
 let loading: Promise<Pagefind> | undefined;
 
+/** Up to this many records, Pagefind writes a language's index as one chunk (43 here; 185 chunks at 9,700). */
+const WHOLE_INDEX_RECORDS = 200;
+
+/** How many records this language's index holds (Pagefind's entry file, already in the HTTP cache). */
+async function recordCount(): Promise<number> {
+  try {
+    const response = await fetch(PAGEFIND_URL.replace('pagefind.js', 'pagefind-entry.json'), { cache: 'force-cache' });
+    const entry = (await response.json()) as { languages?: Record<string, { page_count?: number }> };
+    return entry.languages?.[pageLang()]?.page_count ?? Infinity;
+  } catch {
+    return Infinity;
+  }
+}
+
 /**
  * Starts loading Pagefind, its wasm and this language's index metadata; safe to call often.
  * Resolves once a query would no longer wait for any of them (only for the index chunk
@@ -80,6 +94,10 @@ export function warm(): Promise<Pagefind> {
     await pagefind.init();
     // An empty preload loads the wasm and the language's metadata but no index chunk.
     await pagefind.preload('');
+    // A language with few records has its whole index in one chunk (about 35 KB for this
+    // site): load it now, so the first keystroke finds it. A big index stays chunked, and
+    // each keystroke asks for the chunk its words need (`prefetch`).
+    if ((await recordCount()) <= WHOLE_INDEX_RECORDS) await pagefind.preload('a');
     performance.mark('search:ready');
     return pagefind;
   })();
