@@ -42,10 +42,15 @@ const timeQuery = async (query) => {
     });
     observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
   });
+  performance.clearMarks();
   input.value = query;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await done;
-  return performance.now() - start;
+  const end = performance.now();
+  // Where the time went (marks set by src/scripts/search/engine.ts).
+  const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime;
+  const phases = { debounce: at('search:start') - start, waitLoad: at('search:warm') - at('search:start'), match: at('search:matched') - at('search:warm'), fragments: at('search:fragments') - at('search:matched'), render: end - at('search:fragments') };
+  return { total: end - start, phases };
 };
 
 const stats = (times) => {
@@ -67,11 +72,12 @@ try {
     await page.locator('#search-dialog-q').waitFor();
     await page.evaluate(timeQuery, list[0]);
     const warm = [];
-    for (let i = 0; i < RUNS; i++) warm.push(await page.evaluate(timeQuery, `${list[i % list.length]}${i % 2 ? '' : ' '}`.trim() + (i % 3 === 0 ? '' : '')));
+    for (let i = 0; i < RUNS; i++) warm.push((await page.evaluate(timeQuery, list[i % list.length])).total);
     await page.close();
 
     // First query, typed 300 ms after opening, on a fresh page; and what it costs in bytes.
     const first = [];
+    const firstPhases = [];
     let bytes = 0;
     let files = 0;
     for (let run = 0; run < FIRST_RUNS; run++) {
@@ -83,7 +89,9 @@ try {
       await fresh.keyboard.press('Control+k');
       await fresh.locator('#search-dialog-q').waitFor();
       await fresh.waitForTimeout(300);
-      first.push(await fresh.evaluate(timeQuery, list[run % list.length]));
+      const { total, phases } = await fresh.evaluate(timeQuery, list[run % list.length]);
+      first.push(total);
+      firstPhases.push(phases);
       if (run === 0) {
         const unique = [...new Set(loaded)];
         files = unique.length;
@@ -92,6 +100,8 @@ try {
       await context.close();
     }
     const w = stats(warm);
+    const phaseMedians = Object.keys(firstPhases[0]).map((k) => `${k} ${stats(firstPhases.map((p) => p[k])).median.toFixed(0)}`);
+    console.log(`${lang} first query, median ms per phase: ${phaseMedians.join(', ')}`);
     const f = stats(first);
     const indexBytes = readdirSync(join(dist, 'pagefind', 'index')).filter((n) => n.startsWith(`${lang}_`)).reduce((s, n) => s + statSync(join(dist, 'pagefind', 'index', n)).size, 0);
     const fragmentBytes = readdirSync(join(dist, 'pagefind', 'fragment')).filter((n) => n.startsWith(`${lang}_`)).reduce((s, n) => s + statSync(join(dist, 'pagefind', 'fragment', n)).size, 0);

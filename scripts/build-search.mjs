@@ -115,15 +115,18 @@ for (const lang of LANGS) {
       const titleWords = section.anchor ? page.title : '';
       const tag = section.anchor ? 'h2' : 'h1';
       // A tool's name ("연락 기록", "İletişim kaydı") is a heading too, but a reader who types a
-      // word it shares with a guide section wants the guidance first: tool pages weigh less.
-      const headingWeight = page.url.includes('/tools/') ? 2 : 5;
+      // word it shares with a guide section wants the guidance first: tool pages and the
+      // self-assessments (whose scoring explanation names every area: payment, contact…) weigh less.
+      const isTool = page.url.includes('/tools/') || page.url.includes('/quiz/');
+      const headingWeight = isTool ? 2 : 5;
+      const textWeight = isTool ? ' data-pagefind-weight="0.5"' : '';
       const content = [
         `<html lang="${lang}"><head><title>${escape(page.title)}</title></head><body>`,
         `<span data-pagefind-meta="title">${escape(page.title)}</span>`,
         `<span data-pagefind-meta="section">${escape(section.anchor ? heading : '')}</span>`,
         '<div data-pagefind-body>',
         `<${tag} data-pagefind-weight="${headingWeight}">${escape(heading)}</${tag}>`,
-        `<p>${escape(section.text)}</p>`,
+        `<p${textWeight}>${escape(section.text)}</p>`,
         `<p data-pagefind-weight="0.4">⁂ ${escape(titleWords)} ${escape(extras.join(' '))}</p>`,
         '</div></body></html>',
       ].join('');

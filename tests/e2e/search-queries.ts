@@ -12,6 +12,8 @@ export interface QueryCase {
 const letting = 'guides/letting-a-client-go/';
 const spotting = 'guides/spotting-a-toxic-client/';
 const preventing = 'guides/preventing-toxic-clients/';
+/** The toxic-client self-assessment's "how the result is worked out" section. */
+const scoring = 'quiz/toxic-client/#how-title';
 
 export const queryTable: Record<'ko' | 'tr' | 'id', QueryCase[]> = {
   ko: [
@@ -37,6 +39,9 @@ export const queryTable: Record<'ko' | 'tr' | 'id', QueryCase[]> = {
     { query: '고객 탓', first: `${letting}#dont-blame`, kind: 'phrase' },
     { query: '오래 함께한 고객에게', first: `${spotting}#established-clients`, kind: 'phrase' },
     { query: '통화를 마무리하는', first: `${letting}#end-the-call`, kind: 'ending' },
+    // Written as one word, as people write it; 정책 is nowhere on the site, the refund section is what they want.
+    { query: '환불정책', first: `${letting}#refunds`, kind: 'compound' },
+    { query: '점수 계산', first: scoring, kind: 'phrase' },
   ],
   tr: [
     { query: 'iade', first: `${letting}#refunds`, kind: 'plain' },
@@ -62,6 +67,9 @@ export const queryTable: Record<'ko' | 'tr' | 'id', QueryCase[]> = {
     { query: 'suclandigini', first: `${letting}#dont-blame`, kind: 'diacritics' },
     { query: 'mesajla', first: `${letting}#dont-fire-by-message`, kind: 'affix' },
     { query: 'refund', first: `${letting}#refunds`, kind: 'loanword' },
+    // "Don't blame" as a reader asks it, without Turkish letters.
+    { query: 'suclamayin', first: `${letting}#dont-blame`, kind: 'diacritics' },
+    { query: 'puan nasil hesaplaniyor', first: scoring, kind: 'diacritics' },
   ],
   id: [
     { query: 'pengembalian dana', first: `${letting}#refunds`, kind: 'phrase' },
@@ -86,5 +94,10 @@ export const queryTable: Record<'ko' | 'tr' | 'id', QueryCase[]> = {
     { query: 'memutus hubungan', first: `${letting}#dont-fire-by-message`, kind: 'phrase' },
     { query: 'kelonggaran', first: `${spotting}#established-clients`, kind: 'affix' },
     { query: 'alasannya', first: `${letting}#give-a-reason`, kind: 'affix' },
+    // The contract word alone: the section titled with it, not the many that share its root (akhir).
+    { query: 'pengakhiran', first: `${preventing}#contract-clause`, kind: 'affix' },
+    // WhatsApp as readers write it: "can I end it over WA?"
+    { query: 'WA', first: `${letting}#dont-fire-by-message`, kind: 'loanword' },
+    { query: 'skor dihitung', first: scoring, kind: 'phrase' },
   ],
 };

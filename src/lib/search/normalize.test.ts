@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expandTerms, matchStrength, extraTerms, queryTerms, relaxedQueries, wordMatches, type LanguageData } from './normalize.ts';
+import { expandTerms, matchStrength, extraTerms, pagefindTerms, queryTerms, relaxedQueries, wordMatches, type LanguageData } from './normalize.ts';
 
 const data = (lang: string) => parse(readFileSync(`content/search/${lang}.yaml`, 'utf8')) as LanguageData;
 
@@ -55,5 +55,30 @@ describe('matchStrength', () => {
     expect(matchStrength('id', 'Akhiri', ['pengakhiran'])).toBe(1);
     expect(matchStrength('ko', '환불이', ['환불'])).toBe(3);
     expect(matchStrength('ko', '계약', ['환불'])).toBe(0);
+  });
+});
+
+describe('short terms', () => {
+  it('a two-letter term counts in a heading only as itself, not as the start of a word', () => {
+    expect(matchStrength('id', 'waktu', ['wa'])).toBe(0);
+    expect(matchStrength('id', 'WA', ['wa'])).toBe(3);
+  });
+
+  it('a reader\'s two-letter abbreviation is asked as the site\'s word; other words as typed', () => {
+    expect(pagefindTerms('id', ['wa'], data('id'))).toEqual(['pesan']);
+    expect(pagefindTerms('id', ['dp', 'klien'], data('id'))).toEqual(['uang', 'muka', 'klien']);
+    expect(pagefindTerms('id', ['invoice'], data('id'))).toEqual(['invoice']);
+    // Two Hangul syllables are a whole word (카톡), never an abbreviation to replace.
+    expect(pagefindTerms('ko', ['카톡'], data('ko'))).toEqual(['카톡']);
+  });
+});
+
+describe('Turkish negative imperative', () => {
+  it('is cut to the verb, so every form of it matches', () => {
+    expect(queryTerms('tr', 'suçlamayın')).toEqual(['sucla']);
+    expect(queryTerms('tr', 'SUCLAMAYIN')).toEqual(['sucla']);
+    expect(queryTerms('tr', 'bitirmeyiniz')).toEqual(['bitir']);
+    // Nouns ending in -me stay whole.
+    expect(queryTerms('tr', 'ödeme')).toEqual(['odeme']);
   });
 });

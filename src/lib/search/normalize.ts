@@ -8,7 +8,7 @@
  * Pure: no DOM, no Pagefind; the data comes from `content/search/{lang}.yaml`.
  */
 import { compoundTails, isHangulSyllable, koreanStem } from './korean.ts';
-import { foldTurkish, needsFoldedCopy } from './turkish.ts';
+import { foldTurkish, needsFoldedCopy, stripNegativeImperative } from './turkish.ts';
 import { indonesianStem, stripClitic } from './indonesian.ts';
 
 export type SearchLang = 'ko' | 'tr' | 'id';
@@ -35,7 +35,7 @@ function normaliseWord(lang: SearchLang, word: string): string {
   const base = baseForm(lang, word);
   if (lang === 'ko') return koreanStem(base);
   if (lang === 'id') return stripClitic(base);
-  return base;
+  return stripNegativeImperative(base);
 }
 
 /**
@@ -107,10 +107,33 @@ export function extraTerms(lang: SearchLang, text: string, data: LanguageData, n
   return [...extra].filter((w) => lang === 'tr' || !present.has(w));
 }
 
+/**
+ * Whether a term is the start of a word. One or two Latin letters start too many words
+ * (`wa` → `waktu`, `wajar`): such a term (an abbreviation: WA, DP) counts only as itself.
+ * Two Hangul syllables are a whole word (`환불` in `환불이`).
+ */
+function startsWord(word: string, term: string): boolean {
+  return word.startsWith(term) && (word === term || !/^[a-z]{1,2}$/u.test(term));
+}
+
 function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+/**
+ * The words to ask Pagefind for. A reader's Latin abbreviation of one or two letters (`WA`, `DP`)
+ * would match the start of half the language's words (`wa` → `waktu`, `wajar`), so it is
+ * asked as the site's own word for it (`pesan`, `uang muka`); longer words are asked as typed
+ * (the index gives the reader's word to the sections that use the site's word).
+ */
+export function pagefindTerms(lang: SearchLang, terms: string[], data: LanguageData): string[] {
+  return terms.flatMap((term) => {
+    if (!/^[a-z]{1,2}$/u.test(term)) return [term];
+    const siteWords = Object.entries(data.synonyms).find(([reader]) => baseForm(lang, reader) === term)?.[1];
+    return siteWords?.[0] ? wordsOf(siteWords[0]).map((w) => normaliseWord(lang, w)) : [term];
+  });
 }
 
 /** The site's words a query term stands for (itself, plus its synonyms' words). */
@@ -132,7 +155,7 @@ export function matchStrength(lang: SearchLang, word: string, terms: string[]): 
   const base = baseForm(lang, word);
   const stem = normaliseWord(lang, word);
   if (terms.some((t) => t === base || t === stem)) return 3;
-  if (terms.some((t) => t && base.startsWith(t))) return 2;
+  if (terms.some((t) => startsWord(base, t))) return 2;
   return wordMatches(lang, word, terms) ? 1 : 0;
 }
 
@@ -142,7 +165,7 @@ export function wordMatches(lang: SearchLang, word: string, terms: string[]): bo
   if (!base) return false;
   return terms.some((term) => {
     if (!term) return false;
-    if (base.startsWith(term)) return true;
+    if (startsWord(base, term)) return true;
     if (lang === 'ko') return term.length >= 2 && base.includes(term);
     if (lang === 'tr') return commonPrefix(base, term) >= Math.max(4, term.length - 3);
     return indonesianStem(base) === indonesianStem(term);

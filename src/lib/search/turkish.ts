@@ -19,3 +19,13 @@ export function foldTurkish(text: string): string {
 export function needsFoldedCopy(word: string): boolean {
   return /ı/u.test(word) || /I/u.test(word);
 }
+
+/**
+ * A folded Turkish query word without the negative imperative a reader types when
+ * asking what not to do (`suclamayin` → `sucla`, `bitirmeyin` → `bitir`): Pagefind
+ * matches a query as the start of a word, so the verb stem finds every form of it.
+ */
+export function stripNegativeImperative(folded: string): string {
+  const stem = folded.replace(/m[ae]yin(iz)?$/u, '');
+  return stem !== folded && stem.length >= 3 ? stem : folded;
+}

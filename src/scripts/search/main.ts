@@ -4,6 +4,12 @@
  * search page's live results.
  */
 import { ResultsView, type Messages } from './results-view.ts';
+import { prefetch, warm } from './engine.ts';
+
+/** Starts loading the index when the reader shows intent (the pointer on the search button). */
+export function warmUp(): void {
+  void warm().catch(() => undefined);
+}
 
 function viewIn(root: HTMLElement): ResultsView | undefined {
   const input = root.querySelector<HTMLInputElement>('input[name="q"]');
@@ -12,6 +18,30 @@ function viewIn(root: HTMLElement): ResultsView | undefined {
   const help = root.querySelector<HTMLElement>('[data-help]');
   if (!input || !status || !list || !help) return undefined;
   return new ResultsView(input, status, list, help, JSON.parse(root.dataset['messages'] ?? '{}') as Messages);
+}
+
+/**
+ * Results follow the typing without a fixed pause: a keystroke while no query runs starts
+ * one at once; keystrokes during a query are joined, and the latest value runs as soon as
+ * it ends (none is lost, none waits for a timer). The index chunk a query needs is asked
+ * for on every keystroke, before the query itself runs.
+ */
+function followTyping(input: HTMLInputElement, run: (value: string) => Promise<void>): void {
+  let running = false;
+  let again = false;
+  const loop = async () => {
+    running = true;
+    do {
+      again = false;
+      await run(input.value);
+    } while (again);
+    running = false;
+  };
+  input.addEventListener('input', () => {
+    prefetch(input.value);
+    if (running) again = true;
+    else void loop();
+  });
 }
 
 let panel: { dialog: HTMLDialogElement; view: ResultsView } | undefined;
@@ -24,12 +54,7 @@ export function openPanel(opener: HTMLElement): void {
     const view = viewIn(dialog);
     if (!view) return;
     panel = { dialog, view };
-    let timer = 0;
-    view.input.addEventListener('input', () => {
-      clearTimeout(timer);
-      // A few milliseconds join keystrokes typed together; results follow the typing.
-      timer = window.setTimeout(() => void view.run(view.input.value), 30);
-    });
+    followTyping(view.input, (value) => view.run(value));
     dialog.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => opener.focus());
     // A click on the backdrop (outside the panel's box) closes it.
@@ -71,17 +96,13 @@ export function mountPage(root: HTMLElement): void {
     if (view.input.value) url.searchParams.set('q', view.input.value);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-    void view.run(view.input.value);
+    return view.run(view.input.value);
   };
-  let timer = 0;
-  view.input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(update, 30);
-  });
+  followTyping(view.input, update);
   root.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
-    update();
+    void update();
   });
   // A query in the address, or one typed while the bundle was loading, runs at once.
-  if (view.input.value) update();
+  if (view.input.value) void update();
 }
