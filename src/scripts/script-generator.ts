@@ -31,6 +31,7 @@ interface Messages {
   refundLine: string;
   noRefund: string;
   titleNone: string;
+  titleChoose: string;
   restored: string;
   cleared: string;
   feeHint: string;
@@ -196,7 +197,8 @@ class ScriptGenerator extends HTMLElement {
       ...titles.map((title) => {
         const option = document.createElement('option');
         option.value = title;
-        option.textContent = title || this.m.titleNone;
+        // Indonesian needs Bapak or Ibu (validateInput): its empty option asks for one.
+        option.textContent = title || (lang === 'id' ? this.m.titleChoose : this.m.titleNone);
         return option;
       }),
     );
@@ -313,7 +315,7 @@ class ScriptGenerator extends HTMLElement {
       const name = error.dataset['fieldError'] ?? '';
       const on = show.includes(name);
       error.hidden = !on;
-      const control = error.parentElement?.querySelector('input, textarea');
+      const control = error.parentElement?.querySelector('input, textarea, select');
       if (control && name !== 'reasons') control.toggleAttribute('aria-invalid', on);
     }
   }
