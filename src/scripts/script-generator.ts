@@ -316,7 +316,11 @@ class ScriptGenerator extends HTMLElement {
       const on = show.includes(name);
       error.hidden = !on;
       const control = error.parentElement?.querySelector('input, textarea, select');
-      if (control && name !== 'reasons') control.toggleAttribute('aria-invalid', on);
+      // "true", not an empty attribute: aria-invalid="" means false to assistive technology (and to the CSS).
+      if (control && name !== 'reasons') {
+        if (on) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      }
     }
   }
 
