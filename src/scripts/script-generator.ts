@@ -31,6 +31,7 @@ interface Messages {
   refundLine: string;
   noRefund: string;
   titleNone: string;
+  titleChoose: string;
   restored: string;
   cleared: string;
   feeHint: string;
@@ -196,7 +197,8 @@ class ScriptGenerator extends HTMLElement {
       ...titles.map((title) => {
         const option = document.createElement('option');
         option.value = title;
-        option.textContent = title || this.m.titleNone;
+        // Indonesian needs Bapak or Ibu (validateInput): its empty option asks for one.
+        option.textContent = title || (lang === 'id' ? this.m.titleChoose : this.m.titleNone);
         return option;
       }),
     );
@@ -332,8 +334,12 @@ class ScriptGenerator extends HTMLElement {
       const name = error.dataset['fieldError'] ?? '';
       const on = show.includes(name);
       error.hidden = !on;
-      const control = error.parentElement?.querySelector('input, textarea');
-      if (control && name !== 'reasons') control.toggleAttribute('aria-invalid', on);
+      const control = error.parentElement?.querySelector('input, textarea, select');
+      // "true", not an empty attribute: aria-invalid="" means false to assistive technology (and to the CSS).
+      if (control && name !== 'reasons') {
+        if (on) control.setAttribute('aria-invalid', 'true');
+        else control.removeAttribute('aria-invalid');
+      }
     }
   }
 

@@ -80,7 +80,7 @@ for (const lang of langs) {
         if (key === 'negative') expect(await axe(page)).toEqual([]);
         await expect(summary.getByRole('link', { name: message })).toBeVisible();
         await expect(page.locator('[data-field-error="fee"]')).toHaveText(message);
-        await expect(fee).toHaveAttribute('aria-invalid', '');
+        await expect(fee).toHaveAttribute('aria-invalid', 'true');
         await expect(page.locator('[data-filled]')).toBeHidden();
         await expect(fee).toHaveValue(typed);
         // The link leads to the field; a reload keeps what was typed.
@@ -92,7 +92,7 @@ for (const lang of langs) {
     }
 
     test('a past end date and a name without letters are refused with a reason', async ({ page }) => {
-      await page.goto(url(lang, `?client=!!!&you=${encodeURIComponent(people[lang].you)}&reasons=time&endDate=2000-01-01`));
+      await page.goto(url(lang, `?client=!!!&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time&endDate=2000-01-01`));
       await page.getByRole('button', { name: g(lang, 'submit') }).click();
       const summary = page.getByRole('alert');
       await expect(summary).toContainText(g(lang, 'validation.endDatePast'));
@@ -148,6 +148,28 @@ for (const lang of langs) {
         expect(text, id).toContain(family);
         expect(text.split('👩').length - 1, id).toBe(2 * (text.split(family).length - 1));
       }
+    });
+
+    test('an Indonesian script for a person asks for Bapak or Ibu rather than guessing or using the bare name', async ({ page }) => {
+      await page.goto(url(lang, `?client=${encodeURIComponent('Sinta Dewi')}&you=Fajar&reasons=time&endDate=2030-01-31&lang=id`));
+      const title = page.getByLabel(g(lang, 'fields.title.label'));
+      await expect(title).toHaveValue('');
+      await expect(title.locator('option').first()).toHaveText(g(lang, 'fields.title.choose'));
+      await page.getByRole('button', { name: g(lang, 'submit') }).click();
+      const summary = page.locator('[data-error-summary]');
+      await expect(summary).toBeVisible();
+      await summary.getByRole('link', { name: g(lang, 'errors.honorific') }).click();
+      await expect(title).toBeFocused();
+      await expect(title).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#err-field-title')).toHaveText(g(lang, 'errors.honorific'));
+      await expect(title).toHaveAttribute('aria-describedby', /\berr-field-title\b/);
+      expect(await axe(page)).toEqual([]);
+      await title.selectOption('Ibu');
+      await expect(summary).toBeHidden();
+      await expect(page.locator('#call-script [data-output-text]')).toContainText('Bu Sinta');
+      const call = await outputText(page, 'call-script');
+      expect(call).not.toMatch(/Sinta Dewi|Bapak\/Ibu/);
+      expect(await outputText(page, 'follow-up')).toContain('Yth. Ibu Sinta Dewi,');
     });
 
     if (lang !== 'ko') {

@@ -1,41 +1,68 @@
 /**
  * Indonesian forms of the client. Bapak/Ibu is the second person throughout,
  * never "Anda" (cold, call-centre). In speech: "Pak Hendra", "Bu Wulan", and
- * "Pak"/"Bu" alone later; in a letter: "Yth. Bapak Hendra Gunawan". A company
- * is addressed as "Bapak/Ibu" and written to as "Bapak/Ibu Pimpinan PT Sinar
- * Jaya" unless a contact person is known. A person without a title is never
- * called by the bare first name: "Yth. Bapak/Ibu Yudi Hartono" in writing.
+ * "Pak"/"Bu" alone later; in a letter: "Yth. Bapak Dr. Hendra Gunawan" (titles
+ * before the name stay in writing, not in the short spoken form).
+ *
+ * A person is never called by the bare name, and "Bapak/Ibu" is never spoken to
+ * one person: that slash is a form-letter device. So the form requires Bapak or
+ * Ibu whenever an Indonesian text addresses a person (validateInput); the
+ * fallback below exists only for callers that skip validation.
+ *
+ * An organisation without a contact person: the call first asks for the person
+ * in charge and greets them with a stage note ("Pak/Bu (sesuaikan dengan lawan
+ * bicara)"); inside spoken sentences the organisation itself is the second
+ * person ("CV Sinar Ilmu sudah membayar…"), and only the letter writes
+ * "Bapak/Ibu" ("Yth. Bapak/Ibu Pimpinan CV Sinar Ilmu").
+ *
+ * `extra` carries the forms only Indonesian templates use:
+ * - youSaid: the second person in speech (Bapak / Ibu / the organisation);
+ * - account: whose bank account a refund goes to (rekening Ibu / rekening atas nama PT …);
+ * - bye: the vocative after a closing wish, with its comma (", Pak"), '' when unknown.
  */
 import type { Addressee, ClientInfo } from './addressee.ts';
-import { addressId } from './indonesian.ts';
+import { addressId, idHonorific, withoutPreNominal } from './indonesian.ts';
 import { normalizeName } from './normalize.ts';
 
-const TYPED = /^(bapak|bpk\.?|pak|ibu|bu)\.?\s+/iu;
+const TYPED = /^(?:bapak|bpk|pak|ibu|bu)(?:\.\s*|\s+)/iu;
+
+/** The stage note for a listener not known before the call. */
+export const ID_UNKNOWN_LISTENER = 'Pak/Bu (sesuaikan dengan lawan bicara)';
 
 export function addresseeId(client: ClientInfo): Addressee {
   const isOrg = client.kind === 'organisation';
   const org = isOrg ? normalizeName(client.name) : '';
   const personTyped = normalizeName(isOrg ? client.contact : client.name);
   if (personTyped === '') {
-    return { isOrg, greet: '', vocative: 'Bapak/Ibu', letter: `Bapak/Ibu Pimpinan ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org };
+    return {
+      isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Bapak/Ibu Pimpinan ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
+      extra: { youSaid: org, account: `rekening atas nama ${org}`, bye: '' },
+    };
   }
-  const typed = TYPED.exec(personTyped)?.[1]?.toLowerCase() ?? '';
-  const typedTitle = typed ? (typed.startsWith('b') && !typed.startsWith('bu') ? 'Bapak' : typed === 'bu' || typed === 'ibu' ? 'Ibu' : 'Bapak') : '';
-  const title = typedTitle || (client.title === 'Bapak' || client.title === 'Ibu' ? client.title : '');
+  const title = idHonorific(personTyped, client.title);
   const bare = personTyped.replace(TYPED, '');
-  const first = bare.split(' ')[0] ?? bare;
-  // No title given: never the bare name (child/peer register). Writing uses the
-  // slash form; speech still needs a neutral form (open item, see report).
-  if (!title) return { isOrg, greet: bare, vocative: bare, letter: `Bapak/Ibu ${bare}`, you: 'Bapak/Ibu', to: `Bapak/Ibu ${bare}`, org, orgSpoken: org };
+  const first = withoutPreNominal(bare).split(' ')[0]?.replace(/,$/u, '') ?? bare;
+  const at = isOrg ? ` (${org})` : '';
+  if (!title) {
+    // Not reachable from the form (validateInput asks for Bapak or Ibu): no guess, no bare name.
+    return {
+      isOrg, greet: `Pak/Bu ${first}`, vocative: 'Pak/Bu', letter: `Bapak/Ibu ${bare}`, you: 'Bapak/Ibu', to: `Bapak/Ibu ${bare}${at}`, org, orgSpoken: org,
+      extra: { youSaid: 'Bapak/Ibu', account: isOrg ? `rekening atas nama ${org}` : 'rekening Bapak/Ibu', bye: ', Pak/Bu' },
+    };
+  }
   const short = title === 'Bapak' ? 'Pak' : 'Bu';
+  const letter = addressId(bare, title);
   return {
     isOrg,
     greet: `${short} ${first}`,
     vocative: short,
-    letter: addressId(bare, title),
+    letter,
     you: title,
-    to: `${title} ${first}`,
+    // The reader's checklist names the person in full, and the organisation they speak for.
+    to: `${letter}${at}`,
     org,
     orgSpoken: org,
+    // A refund to an organisation goes to its account, not to the contact person's own.
+    extra: { youSaid: title, account: isOrg ? `rekening atas nama ${org}` : `rekening ${title}`, bye: `, ${short}` },
   };
 }

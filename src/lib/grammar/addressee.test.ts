@@ -51,17 +51,36 @@ describe('Turkish addressee', () => {
 
 describe('Indonesian addressee', () => {
   it('Pak/Bu and the calling name in speech, Bapak/Ibu as the second person', () => {
-    expect(addresseeId(person('Hendra Gunawan', 'Bapak'))).toMatchObject({ greet: 'Pak Hendra', vocative: 'Pak', letter: 'Bapak Hendra Gunawan', you: 'Bapak' });
-    expect(addresseeId(person('Wulan', 'Ibu'))).toMatchObject({ greet: 'Bu Wulan', vocative: 'Bu', you: 'Ibu' });
-    // No title: never the bare first name; writing uses the slash form.
-    expect(addresseeId(person('Yudi Hartono', ''))).toMatchObject({ letter: 'Bapak/Ibu Yudi Hartono', you: 'Bapak/Ibu' });
-    expect(addresseeId(person('Yudi Hartono', '')).you).not.toBe('Yudi');
+    expect(addresseeId(person('Hendra Gunawan', 'Bapak'))).toMatchObject({ greet: 'Pak Hendra', vocative: 'Pak', letter: 'Bapak Hendra Gunawan', you: 'Bapak', to: 'Bapak Hendra Gunawan' });
+    expect(addresseeId(person('Wulan', 'Ibu'))).toMatchObject({ greet: 'Bu Wulan', vocative: 'Bu', you: 'Ibu', extra: { youSaid: 'Ibu', account: 'rekening Ibu', bye: ', Bu' } });
     expect(addresseeId(person('Pak Hendra', 'Ibu'))).toMatchObject({ greet: 'Pak Hendra', you: 'Bapak', letter: 'Bapak Hendra' });
     expect(addresseeId(person('Bu Sari Dewi', ''))).toMatchObject({ greet: 'Bu Sari', you: 'Ibu' });
   });
-  it('a company is Bapak/Ibu, written to its Pimpinan', () => {
-    expect(addresseeId(org('PT Sinar Jaya'))).toMatchObject({ greet: '', you: 'Bapak/Ibu', letter: 'Bapak/Ibu Pimpinan PT Sinar Jaya' });
-    expect(addresseeId(org('PT Sinar Jaya', 'Andi Wijaya', 'Bapak'))).toMatchObject({ greet: 'Pak Andi', you: 'Bapak', letter: 'Bapak Andi Wijaya' });
+  it('keeps academic and professional titles in writing, not in the short spoken form', () => {
+    expect(addresseeId(person('Dr. Bambang Sutrisno', 'Bapak'))).toMatchObject({ greet: 'Pak Bambang', letter: 'Bapak Dr. Bambang Sutrisno' });
+    expect(addresseeId(person('Prof. Dr. Ir. Sri Wahyuni, M.Sc.', 'Ibu'))).toMatchObject({ greet: 'Bu Sri', letter: 'Ibu Prof. Dr. Ir. Sri Wahyuni, M.Sc.' });
+    expect(addresseeId(person('dr. Ratna', 'Ibu'))).toMatchObject({ greet: 'Bu Ratna', letter: 'Ibu dr. Ratna' });
+    expect(addresseeId(person('H. Ahmad Fauzi, S.E.', 'Bapak'))).toMatchObject({ greet: 'Pak Ahmad', letter: 'Bapak H. Ahmad Fauzi, S.E.' });
+    expect(addresseeId(person('Pak Ir. Joko', ''))).toMatchObject({ greet: 'Pak Joko', letter: 'Bapak Ir. Joko' });
+    // A name that merely starts like a title is a name.
+    expect(addresseeId(person('Drajat Irawan', 'Bapak')).greet).toBe('Pak Drajat');
+  });
+  it('without Bapak or Ibu: never the bare name, never a guess (the form asks first)', () => {
+    const a = addresseeId(person('Yudi Hartono', ''));
+    expect(a).toMatchObject({ letter: 'Bapak/Ibu Yudi Hartono', you: 'Bapak/Ibu' });
+    for (const form of [a.greet, a.vocative, a.to]) expect(form).not.toMatch(/^Yudi/u);
+  });
+  it('a company without a contact person: the letter writes Bapak/Ibu Pimpinan, speech names the company', () => {
+    expect(addresseeId(org('PT Sinar Jaya'))).toMatchObject({
+      greet: '', vocative: 'Pak/Bu (sesuaikan dengan lawan bicara)', you: 'Bapak/Ibu', letter: 'Bapak/Ibu Pimpinan PT Sinar Jaya',
+      extra: { youSaid: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '' },
+    });
+  });
+  it('a company with a contact person: Pak/Bu to the person, the refund to the company account', () => {
+    expect(addresseeId(org('PT Sinar Jaya', 'Andi Wijaya', 'Bapak'))).toMatchObject({
+      greet: 'Pak Andi', you: 'Bapak', letter: 'Bapak Andi Wijaya', to: 'Bapak Andi Wijaya (PT Sinar Jaya)',
+      extra: { youSaid: 'Bapak', account: 'rekening atas nama PT Sinar Jaya', bye: ', Pak' },
+    });
   });
   it('never "Anda"', () => {
     for (const c of [person('Budi', ''), person('Budi', 'Bapak'), org('CV Maju'), org('CV Maju', 'Rina', 'Ibu')]) expect(JSON.stringify(addresseeId(c))).not.toMatch(/\bAnda\b/);

@@ -34,6 +34,8 @@ export interface Addressee {
   /** The organisation's name as written ('' for a person), and as said aloud (legal form dropped where people drop it). */
   org: string;
   orgSpoken: string;
+  /** Further forms one language's templates use, by variable name (id: youSaid, account, bye). */
+  extra?: Readonly<Record<string, string>>;
 }
 
 /**

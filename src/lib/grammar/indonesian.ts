@@ -73,3 +73,30 @@ export function addressId(name: string, title: IdTitle = ''): string {
   if (typedTitle && rest !== '') return requested ? `${typedTitle} ${rest}` : n;
   return requested ? `${requested} ${n}` : n;
 }
+
+/**
+ * Academic, professional and religious titles written before a name (Dr., dr.,
+ * Ir., Prof., Drs., Dra., H., Hj.). They stay in a letter ("Yth. Bapak Dr. Budi
+ * Santoso") but are left out of the short spoken form ("Pak Budi").
+ */
+const PRE_NOMINAL = /^(?:(?:prof|dr|ir|drs|dra|hj?|kh)\.?\s+)+/iu;
+
+/** The name without titles before it: 'Prof. Dr. Ir. Budi Santoso' → 'Budi Santoso'. */
+export function withoutPreNominal(name: string): string {
+  const rest = name.replace(PRE_NOMINAL, '');
+  return rest === '' ? name : rest;
+}
+
+/**
+ * The honorific a person is addressed with: a title the reader typed before the
+ * name (Pak, Bu, Bapak, Ibu, Bpk.) wins, else the one chosen in the form.
+ * '' when neither says it: Indonesian cannot address a person without knowing
+ * Bapak or Ibu, so the form asks (see validateInput) rather than guessing.
+ */
+export function idHonorific(name: string, title: string): Exclude<IdTitle, ''> | '' {
+  const n = normalizeName(name);
+  const word = TYPED_PREFIX.exec(n)?.[1] ?? n.replace(/\.$/u, '');
+  const fromTyped = TYPED_TITLES.get(word.toLowerCase());
+  if (fromTyped) return fromTyped;
+  return title === 'Bapak' || title === 'Ibu' ? title : '';
+}

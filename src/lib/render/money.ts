@@ -85,11 +85,17 @@ function idSpoken(amount: number): string {
   const n = Math.round(Math.max(0, amount));
   if (n < 1000) return `Rp${digits(n, 'id')}`;
   const [unit] = ID_UNITS.find(([u]) => n >= u) ?? ID_UNITS[3];
+  // Under a million nobody says "1,5 ribu" or "999 ribu 999": whole thousands
+  // (Rp750 ribu), else the digits, which read naturally (Rp1.500 = seribu lima ratus).
+  if (unit === 1e3) return n % 1000 === 0 ? `Rp${digits(n / 1000, 'id')} ribu` : `Rp${digits(n, 'id')}`;
   // Exact with two decimals (Rp1,25 juta): Intl's compact words are the native ones.
   if (n % (unit / 100) === 0) {
     return `Rp${numberFormat('id-ID', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(n)}`;
   }
-  // Not exact that way: say every part (Rp12 juta 345 ribu 678), as a transfer is read out.
+  // Not exact that way: every part, in the order it is said, with the currency
+  // word last ("12 juta 345 ribu 678 rupiah" = dua belas juta tiga ratus empat
+  // puluh lima ribu enam ratus tujuh puluh delapan rupiah). "Rp" before such a
+  // chain reads as a screen form half turned into words.
   let rest = n;
   const parts: string[] = [];
   for (const [u, name] of ID_UNITS) {
@@ -98,7 +104,7 @@ function idSpoken(amount: number): string {
     if (q) parts.push(`${digits(q, 'id')} ${name}`);
   }
   if (rest) parts.push(digits(rest, 'id'));
-  return `Rp${parts.join(' ')}`;
+  return `${parts.join(' ')} rupiah`;
 }
 
 /**

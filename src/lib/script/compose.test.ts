@@ -113,7 +113,14 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
 
                 // A company is never greeted as a person.
                 const opening = texts.call[0]?.lines.join(' ') ?? '';
-                if (who !== 'person') expect(opening, ctx).not.toContain(p.org.client);
+                if (who !== 'person' && lang !== 'id') expect(opening, ctx).not.toContain(p.org.client);
+                if (who !== 'person' && lang === 'id') expect(opening, ctx).not.toMatch(/(?:Selamat siang|Halo|Baik), (?:PT|CV) /u);
+                // Indonesian, no contact person: ask for the person in charge, greet them with a stage note, never a spoken "Bapak/Ibu".
+                if (who === 'org' && lang === 'id') {
+                  expect(opening, ctx).toMatch(/penanggung jawab proyek/u);
+                  expect(opening, ctx).toContain('Pak/Bu (sesuaikan dengan lawan bicara)');
+                }
+                if (lang === 'id') expect(spoken, ctx).not.toContain('Bapak/Ibu');
                 if (who === 'org') {
                   const salutation = texts.followUp.body.split('\n')[0] ?? '';
                   expect(salutation, ctx).toMatch({ ko: /담당자님(?:께$|, )/, tr: /^(?:Sayın Yetkili|Merhaba),$/, id: /^Yth\. Bapak\/Ibu Pimpinan /u }[lang]);
@@ -286,7 +293,7 @@ describe('situations', () => {
     const wording: Record<Lang, string> = {
       ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 정한 날부터 14일 이내에)',
       tr: 'derhal ve en geç söz konusu durumun ortaya çıktığı ya da bu yönde karar verdiği tarihten itibaren 14 gün içinde',
-      id: 'segera, paling lambat 14 (empat belas) hari',
+      id: 'wajib segera memberitahukannya secara tertulis kepada Klien, paling lambat 14 (empat belas) hari',
     };
     expect(texts.clause).toContain(wording[lang]);
     expect(texts.clause).not.toMatch(/즉시|her hâlde|의무 불이행/);
@@ -389,6 +396,40 @@ describe('the client in each language', () => {
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
     expect(spokenLines(texts).join(' ')).toContain('Bapak sudah membayar Rp7,5 juta');
   });
+  it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
+    for (const channel of channels) {
+      const texts = compose(scenario('id', 'org', { channel, refundMethod: 'bank' }));
+      const spoken = spokenLines(texts).join('\n');
+      expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \(sesuaikan dengan lawan bicara\)/u);
+      expect(spoken, channel).not.toContain('Bapak/Ibu');
+      expect(spoken, channel).toContain('PT Sinar Jaya sudah membayar Rp7,5 juta');
+      expect(spoken, channel).toContain('ke rekening atas nama PT Sinar Jaya');
+      // The closing wish has no vocative rather than a spoken slash.
+      expect(texts.call.find((sec) => sec.id === 'close')?.lines[0], channel).toMatch(/(?:beraktivitas|permisi dulu)\.$/u);
+      expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Pimpinan PT Sinar Jaya,');
+      expect(texts.followUp.body).toContain('yang telah Bapak/Ibu bayarkan');
+    }
+  });
+  it('Indonesian, a contact person at a company: the refund goes to the company account, not the person', () => {
+    const texts = compose(scenario('id', 'orgContact', { refundMethod: 'bank', tone: 'warm' }));
+    const spoken = spokenLines(texts).join('\n');
+    expect(spoken).toContain('ke rekening atas nama PT Sinar Jaya');
+    expect(spoken).not.toContain('rekening Ibu');
+    expect(texts.handover.join('\n')).toContain('kepada Ibu Rina Wati (PT Sinar Jaya)');
+  });
+  it('Indonesian: typed facts continue "Contohnya," after their reason; non-round amounts are said the Indonesian way', () => {
+    const texts = compose(scenario('id', 'person', { facts: 'bulan ini ada 15 telepon setelah pukul 22.00', fee: '17.875.000', completed: '35' }));
+    const spoken = spokenLines(texts).join('\n');
+    expect(spoken).toContain('Contohnya, bulan ini ada 15 telepon');
+    expect(spoken).toContain('Bapak sudah membayar 17 juta 875 ribu rupiah');
+    expect(spoken).toContain('11 juta 618 ribu 750 rupiah');
+    expect(texts.followUp.body).toContain('Rp11.618.750 (65% dari Rp17.875.000');
+  });
+  it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
+    const clause = compose(scenario('id', 'person')).clause;
+    expect(clause).toContain('Penyedia Jasa akan (a) berupaya mencarikan pengganti yang layak');
+    expect(clause).toContain('; atau (b) mengembalikan dana kepada Klien');
+  });
   it('the same input can be written in another language than the page', () => {
     const texts = compose({ ...scenario('id', 'person'), client: '김민수', title: 'Bapak' });
     expect(texts.lang).toBe('id');
@@ -403,6 +444,8 @@ describe('the templates', () => {
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
     'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
+    // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
+    'youSaid', 'account', 'bye',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);

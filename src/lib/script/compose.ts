@@ -123,6 +123,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const notice = parseNotice(input.notice) ?? 14;
 
   const base: Record<string, unknown> = {
+    ...client.extra,
     me,
     business,
     facts,

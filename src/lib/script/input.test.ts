@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cap, cleanText, emptyInput, factsReason, inputFromParams, inputToParams, LIMITS, localToday, validateInput } from './input.ts';
+import { cap, cleanText, emptyInput, factsReason, inputFromParams, inputToParams, LIMITS, localToday, needsHonorific, validateInput } from './input.ts';
 
 describe('inputFromParams()', () => {
   it('reads every stable field name', () => {
@@ -44,7 +44,7 @@ describe('validateInput()', () => {
     expect(validateInput(endNow).map((e) => e.field)).toEqual(['fee', 'completed', 'notice']);
   });
   it('rejects impossible dates and accepts a complete form', () => {
-    const base = { ...emptyInput('id'), client: 'Budi', you: 'Sari', reasons: ['time' as const] };
+    const base = { ...emptyInput('id'), client: 'Budi', title: 'Bapak', you: 'Sari', reasons: ['time' as const] };
     expect(validateInput({ ...base, endDate: '2026-02-30' }, '2026-01-01').map((e) => e.field)).toEqual(['endDate']);
     expect(validateInput({ ...base, endDate: '2026-02-28' }, '2026-01-01')).toEqual([]);
   });
@@ -115,5 +115,27 @@ describe('factsFor: the reason the typed example illustrates', () => {
     expect(factsReason({ reasons: ['time', 'fit'], factsFor: '' })).toBe('time');
     expect(factsReason({ reasons: ['time', 'fit'], factsFor: 'aggression' })).toBe('time');
     expect(factsReason({ reasons: [], factsFor: 'fit' })).toBeUndefined();
+  });
+});
+
+describe('the Indonesian honorific (a person is Bapak or Ibu, never a bare name)', () => {
+  const base = { ...emptyInput('id'), client: 'Sinta Dewi', you: 'Fajar', reasons: ['time' as const], endDate: '2030-01-31' };
+  const fields = (input: Partial<typeof base> & Record<string, unknown>) => validateInput({ ...base, ...input }, '2026-01-01');
+  it('asks for Bapak or Ibu when an Indonesian text addresses a person without one', () => {
+    expect(fields({})).toEqual([{ field: 'title', reason: 'honorific' }]);
+    expect(needsHonorific(base)).toBe(true);
+    // An organisation's contact person is addressed too.
+    expect(fields({ kind: 'organisation', client: 'PT Sinar Jaya', contact: 'Andi Wijaya' }).map((e) => e.field)).toEqual(['title']);
+  });
+  it('is satisfied by the choice or by a title typed before the name', () => {
+    expect(fields({ title: 'Ibu' })).toEqual([]);
+    for (const client of ['Bu Sinta', 'Pak Andi', 'Bapak Dr. Andi', 'Ibu Sinta Dewi', 'Bpk. Andi']) expect(fields({ client }), client).toEqual([]);
+    // A name that only starts like a title is not one.
+    expect(fields({ client: 'Budiman' }).map((e) => e.field)).toEqual(['title']);
+  });
+  it('is not needed for an organisation without a contact person, nor in Korean or Turkish', () => {
+    expect(fields({ kind: 'organisation', client: 'CV Sinar Ilmu', contact: '' })).toEqual([]);
+    expect(validateInput({ ...base, lang: 'tr' }, '2026-01-01')).toEqual([]);
+    expect(validateInput({ ...base, lang: 'ko' }, '2026-01-01')).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { normalizeName } from '../grammar/normalize.ts';
 import { capGraphemes, cleanLine, cleanMultiline, hasLetterOrDigit } from '../text-hygiene.ts';
 import { parseAmount as readAmount, type AmountResult } from '../amount/index.ts';
 import { looksLikeOrganisation, type ClientKind } from '../grammar/addressee.ts';
+import { idHonorific } from '../grammar/indonesian.ts';
 
 export const reasonIds = ['overcommunication', 'time', 'free-work', 'aggression', 'unprofitable', 'fit'] as const;
 export type ReasonId = (typeof reasonIds)[number];
@@ -91,7 +92,7 @@ export interface ScriptInput {
 export type FieldName = keyof typeof LIMITS | 'reasons' | 'endDate';
 
 /** Why a filled-in field is refused (a missing one has no reason). */
-export type FieldRefusal = 'noLetter' | 'past' | 'amount';
+export type FieldRefusal = 'noLetter' | 'past' | 'amount' | 'honorific';
 
 export interface FieldError {
   field: FieldName;
@@ -273,6 +274,7 @@ export function validateInput(input: ScriptInput, today = localToday()): FieldEr
     } else if (!hasLetterOrDigit(value)) errors.push({ field, reason: 'noLetter' });
   };
   name('client', true);
+  if (needsHonorific(input)) errors.push({ field: 'title', reason: 'honorific' });
   name('you', true);
   name('business', false);
   if (input.reasons.length === 0) errors.push({ field: 'reasons' });
@@ -287,4 +289,18 @@ export function validateInput(input: ScriptInput, today = localToday()): FieldEr
   }
   if (parseNotice(input.notice) === null) errors.push({ field: 'notice' });
   return errors;
+}
+
+/**
+ * True when the output language cannot address the person spoken to without an
+ * honorific the reader has not given. Indonesian calls a person Pak/Bu (Bapak/Ibu
+ * in writing): a bare name is rude and "Bapak/Ibu" cannot be said to one person,
+ * so the form asks which, rather than guessing from the name. A title typed before
+ * the name (Pak Budi, Bu Sari) counts. An organisation without a contact person
+ * needs none (the call asks for the person in charge).
+ */
+export function needsHonorific(input: Pick<ScriptInput, 'lang' | 'kind' | 'client' | 'contact' | 'title'>): boolean {
+  if (input.lang !== 'id') return false;
+  const person = normalizeName(input.kind === 'organisation' ? input.contact : input.client);
+  return person !== '' && idHonorific(person, input.title) === '';
 }

@@ -1,13 +1,23 @@
-/** Indonesian: Bapak/Ibu (Pak/Bu in speech), never "Anda" for the client; no inflection, so no formatters. */
+/**
+ * Indonesian: Bapak/Ibu (Pak/Bu in speech), never "Anda" for the client; no
+ * inflection. One formatter: `sentence` starts the reader's typed facts with a
+ * capital when a template puts them at the start of a sentence.
+ */
 import { idTitles } from '../grammar/indonesian.ts';
 import { addresseeId } from '../grammar/addressee-id.ts';
 import type { LanguagePack } from './pack.ts';
 import { listOf } from '../render/lists.ts';
+
+/** 'bulan ini ada…' → 'Bulan ini ada…' (only the first letter; the rest as typed). */
+export function sentenceStart(value: unknown): string {
+  const text = String(value ?? '');
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('id-ID'));
+}
 
 export const pack: LanguagePack = {
   titles: idTitles,
   defaultTitle: '',
   list: (items, type) => listOf(items, 'id', type),
   addressee: (client) => addresseeId(client),
-  formatters: {},
+  formatters: { sentence: sentenceStart },
 };
