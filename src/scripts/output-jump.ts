@@ -51,6 +51,13 @@ export class OutputJump {
     }, ANNOUNCE_AFTER_MS);
   }
 
+  /** Hidden until the next update(), e.g. while an error summary has the reader's attention. */
+  pause(): void {
+    this.touched = false;
+    clearTimeout(this.timer);
+    this.sync();
+  }
+
   private sync(): void {
     this.link.hidden = !this.touched || this.outputsInView;
   }

@@ -346,6 +346,10 @@ class ScriptGenerator extends HTMLElement {
   afterSubmit(): void {
     const summary = this.$('[data-error-summary]');
     if (summary && !summary.hidden) {
+      // While the reader works through the error summary the jump steps aside: there are no texts to
+      // jump to, and a bar stuck to the bottom of a phone screen would cover the fields being fixed
+      // (WCAG 2.4.11, 2.5.8). The next change to the form brings it back.
+      this.jump?.pause();
       summary.focus();
       return;
     }

@@ -43,6 +43,19 @@ for (const lang of langs) {
       await expect(page.locator('[data-jump-live][role="status"]')).toHaveCount(1);
     });
 
+    test('phone: while the error summary is shown the jump steps aside, and comes back with the next change', async ({ page }) => {
+      await page.setViewportSize(phone);
+      await page.goto(`/${lang}/tools/script/`);
+      const jump = page.locator('[data-output-jump]');
+      await page.locator('#field-client').fill('A');
+      await expect(jump).toBeVisible();
+      await page.locator('[data-form] button[type="submit"]').click();
+      await expect(page.getByRole('alert')).toBeFocused();
+      await expect(jump).toBeHidden();
+      await page.locator('#field-client').fill('AB');
+      await expect(jump).toBeVisible();
+    });
+
     test('desktop: the outputs sit beside the form and stay in view while the form scrolls', async ({ page }) => {
       await page.setViewportSize(desktop);
       await page.goto(`/${lang}/tools/script/`);
