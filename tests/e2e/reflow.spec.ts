@@ -41,6 +41,8 @@ const longUrl = `https://example.org/${'a-very-long-path-segment/'.repeat(8)}?q=
 for (const lang of langs) {
   test(`no sideways scroll at ${WIDTH}px: ${lang} generator with every output filled`, async ({ page }) => {
     const query = new URLSearchParams({ client: long, you: long, business: long, facts: `${longUrl} ${long}`, contract: 'end-now', fee: '12500000', completed: '40', endDate: '2026-12-31' });
+    // An Indonesian text for a person needs Bapak or Ibu (the id page writes Indonesian by default).
+    if (lang === 'id') query.set('title', 'Bapak');
     query.append('reasons', 'time');
     query.append('reasons', 'aggression');
     query.append('referrals', long);
