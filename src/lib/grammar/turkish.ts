@@ -46,7 +46,10 @@
  *   give A.Ş.'ye; neither is what these letters are expected to look like.)
  *   The same n appears after a multi-word name ending in a possessive head
  *   noun — Ziraat Bankası'na, Türk Hava Yolları'nda, İstanbul Üniversitesi'ne
- *   (list: `POSSESSIVE_HEADS`, plus any final word in -ları/-leri).
+ *   (list: `POSSESSIVE_HEADS`, plus any final word in -ları/-leri, and by
+ *   shape a final word of three or more syllables in vowel + s + ı/i/u/ü or
+ *   ğ + ı/i/u/ü: Dil Köprüsü'nü, Galata Kulesi'ne, Yazarlar Derneği'nde;
+ *   see `isCompoundHead`). Ordinary names ending in a vowel keep y (Ayşe'yi).
  * - **Foreign spellings**, where spelling cannot occur in Turkish:
  *   final x = ks (Netflix'te), q = k (Tariq'e), consonant+le = "ıl"
  *   (Google'a, Apple'ın), -elle drops its e (Michelle'e), -tion/-sion = "şın",
@@ -176,8 +179,32 @@ const POSSESSIVE_HEADS = new Set([
   'koleji', 'akademisi', 'müzesi', 'kütüphanesi', 'evi', 'yayınevi', 'dünyası', 'pazarı',
   'sanayii', 'ticareti', 'sigortası', 'gazetesi', 'federasyonu', 'mahkemesi', 'noterliği',
   'meclisi', 'cumhuriyeti', 'limanı', 'havalimanı', 'istasyonu', 'dairesi', 'şubesi', 'bürosu',
-  'atölyesi', 'stüdyosu', 'platformu', 'oteli',
+  'atölyesi', 'stüdyosu', 'platformu', 'oteli', 'ekibi', 'takımı', 'tasarımı', 'yazılımı',
+  'kitabevi', 'basımevi', 'aşevi', 'huzurevi', 'çarşısı', 'köprüsü', 'kulesi', 'bahçesi',
 ]);
+
+/**
+ * Last words that look like a compound head (vowel + s + high vowel, or ğ + high vowel)
+ * but are whole words: su "water" closes names and surnames (Karasu'yu, Ecesu'ya).
+ */
+const NOT_POSSESSIVE: ReadonlySet<string> = new Set([
+  'karasu', 'ılısu', 'akarsu', 'ecesu', 'damlasu', 'gülesu', 'aksu', 'göksu', 'nilsu', 'ilkesu',
+]);
+
+/**
+ * Is the last word of a multi-word name the possessive head of a compound
+ * (Dil Köprüsü, Galata Kulesi, Kapak Stüdyosu, Yazarlar Derneği)? Listed heads,
+ * any word in -ları/-leri, and — by shape — a word of three or more syllables
+ * ending in a vowel + s + ı/i/u/ü (the -sI of a vowel-final stem: köprü-sü,
+ * atölye-si) or in ğ + ı/i/u/ü (dernek → derneği). Two-syllable words are left
+ * alone so that surnames such as Rosi, Nesi or Doğu keep the plain y (Rosi'yi).
+ */
+function isCompoundHead(key: string): boolean {
+  if (POSSESSIVE_HEADS.has(key) || /(?:ları|leri)$/u.test(key)) return true;
+  if (NOT_POSSESSIVE.has(key)) return false;
+  const syllables = (key.match(/[aeıioöuü]/gu) ?? []).length;
+  return syllables >= 3 && /(?:[aeıioöuü]s|ğ)[ıiuü]$/u.test(key);
+}
 
 const FOLD_SPECIAL: ReadonlyMap<string, string> = new Map(Object.entries({
   ä: 'e', æ: 'e', ø: 'ö', œ: 'ö', å: 'o', ß: 's', ł: 'l', ÿ: 'i',
@@ -304,7 +331,7 @@ function analyse(text: string, reading?: string): Phon | null {
   const key = lower(lastWord);
   const company = companyForm(lastWord);
   if (company) return phonOf(company.reading, company.pronominal);
-  if (words.length > 1 && (POSSESSIVE_HEADS.has(key) || /(?:ları|leri)$/u.test(key))) {
+  if (words.length > 1 && isCompoundHead(key)) {
     return phonOf(fold(key), true);
   }
 

@@ -160,6 +160,36 @@ describe('Turkish wording the editors flagged, over every situation', () => {
   });
 });
 
+describe('Turkish wording from the review of unseen scenarios (J–M)', () => {
+  const base = (over: Partial<ScriptInput>) => input('person', 'now 60 % later', over);
+  it('the reasons lead-in agrees with one reason and with three (no singular "nedenini" before a list)', () => {
+    for (const reasons of [['time'], ['fit', 'time', 'overcommunication']] as ScriptInput['reasons'][]) {
+      for (const tone of tones) {
+        const call = callText(compose(base({ reasons, tone })));
+        expect(call).toMatch(/Bu kararı neden verdiğimi/u);
+        expect(call).not.toMatch(/nedenini/u);
+      }
+    }
+  });
+  it('a refund exact to the kuruş is not "yaklaşık", and the letter shows the sum', () => {
+    for (const s of ['now 60 % today', 'now 60 % later']) {
+      const texts = compose(input('person', s, {}));
+      expect(all(texts)).not.toMatch(/yaklaşık/u);
+      expect(texts.followUp.body).toContain('Hesap: 52.000 TL × %40 = 20.800 TL.');
+    }
+  });
+  it('a compound referral name takes the buffer n, and no sentence hedges the access or continues work not started', () => {
+    const texts = compose(input('person', 'now 0 % today', { referrals: [{ name: 'Dil Köprüsü', contact: '0212 333 44 55' }], reasons: ['fit'] }));
+    expect(callText(texts)).toContain("Dil Köprüsü'nü");
+    expect(all(texts)).not.toMatch(/erişimim varsa|işin devamı|artık en uygun|üstlenmemeye/iu);
+  });
+  it('the client asks about the refund in words that fit a company', () => {
+    const texts = compose(input('org', 'now 60 % today', {}));
+    expect(callText(texts)).toContain('“İade ne zaman yapılacak?”');
+    expect(callText(texts)).not.toMatch(/Param/u);
+  });
+});
+
 describe('the Turkish subject formatter', () => {
   it('names an organisation and is empty for a person', () => {
     expect(pack.formatters['subjectOrg']?.('Pınar Eğitim Ltd. Şti.', 'tr')).toBe('Pınar Eğitim Ltd. Şti. – ');

@@ -292,7 +292,7 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
       ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 정한 날부터 14일 이내에)',
-      tr: 'derhal ve en geç söz konusu durumun ortaya çıktığı ya da bu yönde karar verdiği tarihten itibaren 14 gün içinde',
+      tr: 'derhal ve her hâlükârda, bu durumun ortaya çıktığı ya da bu yönde karar verdiği günden itibaren en geç 14 gün içinde',
       id: 'wajib segera memberitahukannya secara tertulis kepada Klien, paling lambat 14 (empat belas) hari',
     };
     expect(texts.clause).toContain(wording[lang]);
