@@ -116,6 +116,8 @@ for (const lang of langs) {
           const title = { ko: '님', tr: 'Bey', id: 'Bapak' }[output];
           await page.goto(url(lang, `?client=${encodeURIComponent(name)}&title=${encodeURIComponent(title)}&you=Lee&business=constructor&reasons=time&endDate=2030-01-31&lang=${output}`));
           await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(name);
+          // The texts compose after the form is read: wait for them before reading all four.
+          await expect(page.locator('#clause [data-output-text]')).not.toBeEmpty();
           const all = (await Promise.all(['call-script', 'follow-up', 'handover', 'clause'].map((id) => outputText(page, id)))).join('\n');
           expect(all).not.toMatch(/function|\[object|native code|undefined/);
           // A person may be called by the first name (Ali Bey, Pak Ali): that part at least is there.
