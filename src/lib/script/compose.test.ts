@@ -394,7 +394,7 @@ describe('the client in each language', () => {
     const texts = compose(scenario('id', 'person'));
     expect(texts.call[0]?.lines[0]).toMatch(/^Selamat siang, Pak Hendra\./);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
-    expect(spokenLines(texts).join(' ')).toContain('Bapak sudah membayar Rp7,5 juta');
+    expect(spokenLines(texts).join(' ')).toContain('Bapak sudah membayar 7 juta 500 ribu rupiah');
   });
   it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
     for (const channel of channels) {
@@ -402,7 +402,7 @@ describe('the client in each language', () => {
       const spoken = spokenLines(texts).join('\n');
       expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \(sesuaikan dengan lawan bicara\)/u);
       expect(spoken, channel).not.toContain('Bapak/Ibu');
-      expect(spoken, channel).toContain('PT Sinar Jaya sudah membayar Rp7,5 juta');
+      expect(spoken, channel).toContain('PT Sinar Jaya sudah membayar 7 juta 500 ribu rupiah');
       expect(spoken, channel).toContain('ke rekening atas nama PT Sinar Jaya');
       // The closing wish has no vocative rather than a spoken slash.
       expect(texts.call.find((sec) => sec.id === 'close')?.lines[0], channel).toMatch(/(?:beraktivitas|permisi dulu)\.$/u);
