@@ -237,7 +237,7 @@ for (const lang of langs) {
       await page.goto(url(lang, `?client=${encodeURIComponent(org.client)}&you=Sari&reasons=fit&endDate=2027-01-31&lang=${other}&tone=formal`));
       await expect(page.locator('#call-script [data-output-text]')).toHaveAttribute('lang', other);
       const followUp = await outputText(page, 'follow-up');
-      expect(followUp.split('\n')[2]).toBe(other === 'tr' ? 'Sayın Yetkili,' : 'Yth. Bapak/Ibu Pimpinan PT Sinar Jaya,');
+      expect(followUp.split('\n')[2]).toBe(other === 'tr' ? 'Sayın Yetkili,' : 'Yth. Penanggung Jawab Proyek PT Sinar Jaya,');
       await expect(page.locator('#call-script-title')).toHaveText(g(lang, 'outputs.callTitleByChannel.phone'));
     });
 
