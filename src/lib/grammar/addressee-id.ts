@@ -10,15 +10,19 @@
  * fallback below exists only for callers that skip validation.
  *
  * An organisation without a contact person: the call first asks for the person
- * in charge and greets them with a stage note ("Pak/Bu (sesuaikan dengan lawan
- * bicara)"); inside spoken sentences the organisation itself is the second
- * person ("CV Sinar Ilmu sudah membayar…"), and only the letter writes
- * "Bapak/Ibu" ("Yth. Bapak/Ibu Pimpinan CV Sinar Ilmu").
+ * in charge and greets them with a slot to fill in ("Baik, Pak/Bu [nama]");
+ * inside spoken sentences the organisation itself is the second person ("CV Sinar
+ * Ilmu sudah membayar…"). The letter goes to the person the call was held with,
+ * by role ("Yth. Penanggung Jawab Proyek CV Sinar Ilmu"), not to the head of the
+ * company, and a role needs no "Bapak/Ibu" before it.
  *
  * `extra` carries the forms only Indonesian templates use:
  * - youSaid: the second person in speech (Bapak / Ibu / the organisation);
  * - account: whose bank account a refund goes to (rekening Ibu / rekening atas nama PT …);
- * - bye: the vocative after a closing wish, with its comma (", Pak"), '' when unknown.
+ * - bye: the vocative after a closing wish, with its comma (", Pak"), '' when unknown;
+ * - clientSelf / clientMoney: the client's own voice in the pushback lines. Someone
+ *   speaking for a company says "Kami" and "dana kami" (the money is the company's),
+ *   a private client "Saya" and "uang saya".
  */
 import type { Addressee, ClientInfo } from './addressee.ts';
 import { addressId, idHonorific, withoutPreNominal } from './indonesian.ts';
@@ -27,7 +31,10 @@ import { normalizeName } from './normalize.ts';
 const TYPED = /^(?:bapak|bpk|pak|ibu|bu)(?:\.\s*|\s+)/iu;
 
 /** The stage note for a listener not known before the call. */
-export const ID_UNKNOWN_LISTENER = 'Pak/Bu (sesuaikan dengan lawan bicara)';
+export const ID_UNKNOWN_LISTENER = 'Pak/Bu [nama]';
+
+/** The client's first person in the pushback lines (see `extra`). */
+const voice = (isOrg: boolean) => (isOrg ? { clientSelf: 'Kami', clientMoney: 'dana kami' } : { clientSelf: 'Saya', clientMoney: 'uang saya' });
 
 export function addresseeId(client: ClientInfo): Addressee {
   const isOrg = client.kind === 'organisation';
@@ -35,8 +42,8 @@ export function addresseeId(client: ClientInfo): Addressee {
   const personTyped = normalizeName(isOrg ? client.contact : client.name);
   if (personTyped === '') {
     return {
-      isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Bapak/Ibu Pimpinan ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
-      extra: { youSaid: org, account: `rekening atas nama ${org}`, bye: '' },
+      isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Penanggung Jawab Proyek ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
+      extra: { youSaid: org, account: `rekening atas nama ${org}`, bye: '', ...voice(true) },
     };
   }
   const title = idHonorific(personTyped, client.title);
@@ -47,7 +54,7 @@ export function addresseeId(client: ClientInfo): Addressee {
     // Not reachable from the form (validateInput asks for Bapak or Ibu): no guess, no bare name.
     return {
       isOrg, greet: `Pak/Bu ${first}`, vocative: 'Pak/Bu', letter: `Bapak/Ibu ${bare}`, you: 'Bapak/Ibu', to: `Bapak/Ibu ${bare}${at}`, org, orgSpoken: org,
-      extra: { youSaid: 'Bapak/Ibu', account: isOrg ? `rekening atas nama ${org}` : 'rekening Bapak/Ibu', bye: ', Pak/Bu' },
+      extra: { youSaid: 'Bapak/Ibu', account: isOrg ? `rekening atas nama ${org}` : 'rekening Bapak/Ibu', bye: ', Pak/Bu', ...voice(isOrg) },
     };
   }
   const short = title === 'Bapak' ? 'Pak' : 'Bu';
@@ -63,6 +70,6 @@ export function addresseeId(client: ClientInfo): Addressee {
     org,
     orgSpoken: org,
     // A refund to an organisation goes to its account, not to the contact person's own.
-    extra: { youSaid: title, account: isOrg ? `rekening atas nama ${org}` : `rekening ${title}`, bye: `, ${short}` },
+    extra: { youSaid: title, account: isOrg ? `rekening atas nama ${org}` : `rekening ${title}`, bye: `, ${short}`, ...voice(isOrg) },
   };
 }

@@ -52,7 +52,7 @@ describe('Turkish addressee', () => {
 describe('Indonesian addressee', () => {
   it('Pak/Bu and the calling name in speech, Bapak/Ibu as the second person', () => {
     expect(addresseeId(person('Hendra Gunawan', 'Bapak'))).toMatchObject({ greet: 'Pak Hendra', vocative: 'Pak', letter: 'Bapak Hendra Gunawan', you: 'Bapak', to: 'Bapak Hendra Gunawan' });
-    expect(addresseeId(person('Wulan', 'Ibu'))).toMatchObject({ greet: 'Bu Wulan', vocative: 'Bu', you: 'Ibu', extra: { youSaid: 'Ibu', account: 'rekening Ibu', bye: ', Bu' } });
+    expect(addresseeId(person('Wulan', 'Ibu'))).toMatchObject({ greet: 'Bu Wulan', vocative: 'Bu', you: 'Ibu', extra: { youSaid: 'Ibu', account: 'rekening Ibu', bye: ', Bu', clientSelf: 'Saya', clientMoney: 'uang saya' } });
     expect(addresseeId(person('Pak Hendra', 'Ibu'))).toMatchObject({ greet: 'Pak Hendra', you: 'Bapak', letter: 'Bapak Hendra' });
     expect(addresseeId(person('Bu Sari Dewi', ''))).toMatchObject({ greet: 'Bu Sari', you: 'Ibu' });
   });
@@ -70,16 +70,16 @@ describe('Indonesian addressee', () => {
     expect(a).toMatchObject({ letter: 'Bapak/Ibu Yudi Hartono', you: 'Bapak/Ibu' });
     for (const form of [a.greet, a.vocative, a.to]) expect(form).not.toMatch(/^Yudi/u);
   });
-  it('a company without a contact person: the letter writes Bapak/Ibu Pimpinan, speech names the company', () => {
+  it('a company without a contact person: the letter goes to the person in charge by role, speech names the company', () => {
     expect(addresseeId(org('PT Sinar Jaya'))).toMatchObject({
-      greet: '', vocative: 'Pak/Bu (sesuaikan dengan lawan bicara)', you: 'Bapak/Ibu', letter: 'Bapak/Ibu Pimpinan PT Sinar Jaya',
-      extra: { youSaid: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '' },
+      greet: '', vocative: 'Pak/Bu [nama]', you: 'Bapak/Ibu', letter: 'Penanggung Jawab Proyek PT Sinar Jaya',
+      extra: { youSaid: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '', clientSelf: 'Kami', clientMoney: 'dana kami' },
     });
   });
   it('a company with a contact person: Pak/Bu to the person, the refund to the company account', () => {
     expect(addresseeId(org('PT Sinar Jaya', 'Andi Wijaya', 'Bapak'))).toMatchObject({
       greet: 'Pak Andi', you: 'Bapak', letter: 'Bapak Andi Wijaya', to: 'Bapak Andi Wijaya (PT Sinar Jaya)',
-      extra: { youSaid: 'Bapak', account: 'rekening atas nama PT Sinar Jaya', bye: ', Pak' },
+      extra: { youSaid: 'Bapak', account: 'rekening atas nama PT Sinar Jaya', bye: ', Pak', clientSelf: 'Kami', clientMoney: 'dana kami' },
     });
   });
   it('never "Anda"', () => {

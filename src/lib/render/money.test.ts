@@ -72,38 +72,40 @@ const tr: [number, string, string][] = [
 ];
 
 const id: [number, string, string][] = [
-  [0, 'Rp0', 'Rp0'],
-  [1, 'Rp1', 'Rp1'],
-  [500, 'Rp500', 'Rp500'],
-  [999, 'Rp999', 'Rp999'],
-  [1000, 'Rp1 ribu', 'Rp1.000'],
-  [1500, 'Rp1.500', 'Rp1.500'],
-  [1234, 'Rp1.234', 'Rp1.234'],
-  [10_000, 'Rp10 ribu', 'Rp10.000'],
-  [25_000, 'Rp25 ribu', 'Rp25.000'],
-  [100_000, 'Rp100 ribu', 'Rp100.000'],
-  [750_000, 'Rp750 ribu', 'Rp750.000'],
-  [999_999, 'Rp999.999', 'Rp999.999'],
-  [1_000_000, 'Rp1 juta', 'Rp1.000.000'],
-  [1_250_000, 'Rp1,25 juta', 'Rp1.250.000'],
+  // Spoken: one form for every amount (digits and unit words, "rupiah" last, no "Rp", no decimals).
+  [0, '0 rupiah', 'Rp0'],
+  [1, '1 rupiah', 'Rp1'],
+  [500, '500 rupiah', 'Rp500'],
+  [999, '999 rupiah', 'Rp999'],
+  [1000, '1.000 rupiah', 'Rp1.000'],
+  [1500, '1.500 rupiah', 'Rp1.500'],
+  [1234, '1.234 rupiah', 'Rp1.234'],
+  [9000, '9.000 rupiah', 'Rp9.000'],
+  [10_000, '10 ribu rupiah', 'Rp10.000'],
+  [25_000, '25 ribu rupiah', 'Rp25.000'],
+  [100_000, '100 ribu rupiah', 'Rp100.000'],
+  [640_000, '640 ribu rupiah', 'Rp640.000'],
+  [750_000, '750 ribu rupiah', 'Rp750.000'],
+  [999_999, '999 ribu 999 rupiah', 'Rp999.999'],
+  [1_000_000, '1 juta rupiah', 'Rp1.000.000'],
+  [1_250_000, '1 juta 250 ribu rupiah', 'Rp1.250.000'],
   [1_250_500, '1 juta 250 ribu 500 rupiah', 'Rp1.250.500'],
-  [2_500_000, 'Rp2,5 juta', 'Rp2.500.000'],
-  [4_500_000, 'Rp4,5 juta', 'Rp4.500.000'],
-  [7_500_000, 'Rp7,5 juta', 'Rp7.500.000'],
-  [10_000_000, 'Rp10 juta', 'Rp10.000.000'],
+  [2_500_000, '2 juta 500 ribu rupiah', 'Rp2.500.000'],
+  [4_500_000, '4 juta 500 ribu rupiah', 'Rp4.500.000'],
+  [8_125_000, '8 juta 125 ribu rupiah', 'Rp8.125.000'],
+  [10_000_000, '10 juta rupiah', 'Rp10.000.000'],
   [12_345_678, '12 juta 345 ribu 678 rupiah', 'Rp12.345.678'],
-  [15_750_000, 'Rp15,75 juta', 'Rp15.750.000'],
+  [12_500_000, '12 juta 500 ribu rupiah', 'Rp12.500.000'],
+  [27_750_000, '27 juta 750 ribu rupiah', 'Rp27.750.000'],
   [15_755_000, '15 juta 755 ribu rupiah', 'Rp15.755.000'],
-  [100_000_000, 'Rp100 juta', 'Rp100.000.000'],
-  [999_000_000, 'Rp999 juta', 'Rp999.000.000'],
-  [1_000_000_000, 'Rp1 miliar', 'Rp1.000.000.000'],
-  [1_200_000_000, 'Rp1,2 miliar', 'Rp1.200.000.000'],
+  [100_000_000, '100 juta rupiah', 'Rp100.000.000'],
+  [999_000_000, '999 juta rupiah', 'Rp999.000.000'],
+  [1_000_000_000, '1 miliar rupiah', 'Rp1.000.000.000'],
+  [1_200_000_000, '1 miliar 200 juta rupiah', 'Rp1.200.000.000'],
   [2_345_000_000, '2 miliar 345 juta rupiah', 'Rp2.345.000.000'],
-  [1e12, 'Rp1 triliun', 'Rp1.000.000.000.000'],
-  [3_000_000_000_000, 'Rp3 triliun', 'Rp3.000.000.000.000'],
-  [4_800_000, 'Rp4,8 juta', 'Rp4.800.000'],
-  [300_000, 'Rp300 ribu', 'Rp300.000'],
-  // Said as a chain with the currency word last, never "Rp17 juta 875 ribu".
+  [1e12, '1 triliun rupiah', 'Rp1.000.000.000.000'],
+  [3_000_000_000_000, '3 triliun rupiah', 'Rp3.000.000.000.000'],
+  [300_000, '300 ribu rupiah', 'Rp300.000'],
   [17_875_000, '17 juta 875 ribu rupiah', 'Rp17.875.000'],
   [11_618_750, '11 juta 618 ribu 750 rupiah', 'Rp11.618.750'],
 ];
@@ -119,6 +121,16 @@ describe.each([['ko', ko], ['tr', tr], ['id', id]] as const)('%s money', (lang, 
       const s = spokenMoney(amount, lang);
       expect(s).not.toMatch(/[₩₺]|,00\b|Rp\d{7,}|Rp[\d.]{9,}/);
       expect(writtenMoney(amount, lang)).not.toMatch(/[₩₺]|,00 TL/);
+    }
+  });
+});
+
+describe('id spoken money: one form in a whole script', () => {
+  it('never "Rp" and never a decimal comma; always "rupiah" last', () => {
+    for (const amount of [0, 999, 4_500, 640_000, 1_250_000, 8_125_000, 12_500_000, 27_750_000, 2e9 + 5e8]) {
+      const s = spokenMoney(amount, 'id');
+      expect(s).not.toMatch(/Rp|\d,\d/);
+      expect(s).toMatch(/^\d[\d.]* (?:(?:triliun|miliar|juta|ribu) (?:\d[\d.]* )?)*rupiah$/);
     }
   });
 });

@@ -4,17 +4,15 @@
  *              spoken (a call script)          written (a letter, a checklist)
  *   ko  KRW    125만 원, 1억 2천만 원, 3,000원    1,250,000원
  *   tr  TRY    45 bin lira, 1 milyon 250 bin lira 45.000 TL, 1.234,50 TL
- *   id  IDR    Rp1,25 juta, Rp750 ribu            Rp1.250.000
+ *   id  IDR    1 juta 250 ribu rupiah, 750 ribu rupiah   Rp1.250.000
  *
  * Never a currency sign (₩, ₺) or ",00": those belong to price tags, not to speech.
  * Every spoken form is exact: a refund said aloud must be the amount that is paid.
  *
- * Intl gives the digit grouping of every form and the Indonesian unit words
- * (`notation: 'compact'`, used only where it is exact). Own code, because Intl
- * has no such form: the Korean 만/억/조 split (Intl rounds: 12,345,678 → 1235만),
- * the Turkish bin/milyon split and "TL" after the number (Intl writes ₺ first),
- * and the Indonesian split of an amount compact notation would round
- * (12.345.678 → "12,35 juta").
+ * Intl gives the digit grouping of every form. Own code, because Intl has no
+ * such form: the Korean 만/억/조 split (Intl rounds: 12,345,678 → 1235만), the
+ * Turkish bin/milyon split and "TL" after the number (Intl writes ₺ first), and
+ * the Indonesian juta/ribu split (compact notation rounds: 12.345.678 → "12,35 juta").
  */
 import type { Lang } from '../../i18n/locales.ts';
 import { numberFormat } from '../intl-cache.ts';
@@ -83,19 +81,13 @@ const ID_UNITS = [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu
 
 function idSpoken(amount: number): string {
   const n = Math.round(Math.max(0, amount));
-  if (n < 1000) return `Rp${digits(n, 'id')}`;
-  const [unit] = ID_UNITS.find(([u]) => n >= u) ?? ID_UNITS[3];
-  // Under a million nobody says "1,5 ribu" or "999 ribu 999": whole thousands
-  // (Rp750 ribu), else the digits, which read naturally (Rp1.500 = seribu lima ratus).
-  if (unit === 1e3) return n % 1000 === 0 ? `Rp${digits(n / 1000, 'id')} ribu` : `Rp${digits(n, 'id')}`;
-  // Exact with two decimals (Rp1,25 juta): Intl's compact words are the native ones.
-  if (n % (unit / 100) === 0) {
-    return `Rp${numberFormat('id-ID', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(n)}`;
-  }
-  // Not exact that way: every part, in the order it is said, with the currency
-  // word last ("12 juta 345 ribu 678 rupiah" = dua belas juta tiga ratus empat
-  // puluh lima ribu enam ratus tujuh puluh delapan rupiah). "Rp" before such a
-  // chain reads as a screen form half turned into words.
+  // One form for every amount in a call script, so a fee and its refund read alike two
+  // sentences apart: digits and unit words in the order they are said, the currency word
+  // last and no "Rp" (EYD writes large amounts "250 juta rupiah"; "Rp" belongs to the
+  // written form). No decimals: "Rp27,75 juta" makes the speaker convert on the spot,
+  // "27 juta 750 ribu rupiah" is read straight off (dua puluh tujuh juta tujuh ratus
+  // lima puluh ribu rupiah). Under ten thousand the digits read naturally (1.500 rupiah).
+  if (n < 10_000) return `${digits(n, 'id')} rupiah`;
   let rest = n;
   const parts: string[] = [];
   for (const [u, name] of ID_UNITS) {
@@ -111,7 +103,7 @@ function idSpoken(amount: number): string {
  * An amount as said aloud in a call script, in the currency of `lang`.
  * @example spokenMoney(1_250_000, 'ko') // '125만 원'
  * @example spokenMoney(45_000, 'tr') // '45 bin lira'
- * @example spokenMoney(1_250_000, 'id') // 'Rp1,25 juta'
+ * @example spokenMoney(1_250_000, 'id') // '1 juta 250 ribu rupiah'
  */
 export function spokenMoney(amount: number, lang: Lang): string {
   if (lang === 'ko') return koSpoken(amount);

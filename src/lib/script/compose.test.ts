@@ -118,12 +118,12 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 // Indonesian, no contact person: ask for the person in charge, greet them with a stage note, never a spoken "Bapak/Ibu".
                 if (who === 'org' && lang === 'id') {
                   expect(opening, ctx).toMatch(/penanggung jawab proyek/u);
-                  expect(opening, ctx).toContain('Pak/Bu (sesuaikan dengan lawan bicara)');
+                  expect(opening, ctx).toContain('Pak/Bu [nama]');
                 }
                 if (lang === 'id') expect(spoken, ctx).not.toContain('Bapak/Ibu');
                 if (who === 'org') {
                   const salutation = texts.followUp.body.split('\n')[0] ?? '';
-                  expect(salutation, ctx).toMatch({ ko: /담당자님(?:께$|, )/, tr: /^(?:Sayın Yetkili|Merhaba),$/, id: /^Yth\. Bapak\/Ibu Pimpinan /u }[lang]);
+                  expect(salutation, ctx).toMatch({ ko: /담당자님(?:께$|, )/, tr: /^(?:Sayın Yetkili|Merhaba),$/, id: /^Yth\. Penanggung Jawab Proyek /u }[lang]);
                 }
 
                 // The clause is for the next contracts: no typed names.
@@ -353,7 +353,7 @@ describe('situations', () => {
   it.each(langs)('%s: asked when the refund comes, the answer names how it is paid', (lang) => {
     const answers = refundMethods.map((method) => {
       const lines = compose(scenario(lang, 'person', { refundMethod: method }, '60')).call.find((s) => s.id === 'pushback')?.lines ?? [];
-      return lines.find((_line, i) => i > 0 && lines[i - 1]!.includes(tFor(lang)('call.pushback.refundWhen.q'))) ?? '';
+      return lines.find((_line, i) => i > 0 && lines[i - 1]!.includes(tFor(lang)('call.pushback.refundWhen.q', { clientMoney: 'uang saya' }))) ?? '';
     });
     expect(new Set(answers).size).toBe(3);
     for (const a of answers) expectClean(a, lang);
@@ -394,21 +394,28 @@ describe('the client in each language', () => {
     const texts = compose(scenario('id', 'person'));
     expect(texts.call[0]?.lines[0]).toMatch(/^Selamat siang, Pak Hendra\./);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
-    expect(spokenLines(texts).join(' ')).toContain('Bapak sudah membayar Rp7,5 juta');
+    expect(spokenLines(texts).join(' ')).toContain('Bapak sudah membayar 7 juta 500 ribu rupiah');
   });
   it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
     for (const channel of channels) {
       const texts = compose(scenario('id', 'org', { channel, refundMethod: 'bank' }));
       const spoken = spokenLines(texts).join('\n');
-      expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \(sesuaikan dengan lawan bicara\)/u);
+      expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \[nama\]/u);
       expect(spoken, channel).not.toContain('Bapak/Ibu');
-      expect(spoken, channel).toContain('PT Sinar Jaya sudah membayar Rp7,5 juta');
+      expect(spoken, channel).toContain('PT Sinar Jaya sudah membayar 7 juta 500 ribu rupiah');
       expect(spoken, channel).toContain('ke rekening atas nama PT Sinar Jaya');
       // The closing wish has no vocative rather than a spoken slash.
       expect(texts.call.find((sec) => sec.id === 'close')?.lines[0], channel).toMatch(/(?:beraktivitas|permisi dulu)\.$/u);
-      expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Pimpinan PT Sinar Jaya,');
+      expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Penanggung Jawab Proyek PT Sinar Jaya,');
       expect(texts.followUp.body).toContain('yang telah Bapak/Ibu bayarkan');
     }
+  });
+  it('Indonesian: in the pushback lines a company speaks as the company, a private client as themself', () => {
+    const pushback = (who: 'person' | 'org') => compose(scenario('id', who, { refundMethod: 'bank' })).call.find((sec) => sec.id === 'pushback')?.lines.join('\n') ?? '';
+    expect(pushback('org')).toContain('Klien: “Kapan dana kami dikembalikan?”');
+    expect(pushback('org')).toContain('Klien: “Kami minta pengembalian dana yang lebih besar.”');
+    expect(pushback('person')).toContain('Klien: “Kapan uang saya dikembalikan?”');
+    expect(pushback('person')).toContain('Klien: “Saya minta pengembalian dana yang lebih besar.”');
   });
   it('Indonesian, a contact person at a company: the refund goes to the company account, not the person', () => {
     const texts = compose(scenario('id', 'orgContact', { refundMethod: 'bank', tone: 'warm' }));
@@ -446,6 +453,8 @@ describe('the templates', () => {
     'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
     'youSaid', 'account', 'bye',
+    // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
+    'clientSelf', 'clientMoney',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);

@@ -234,7 +234,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     id: 'pushback',
     heading: heading('pushback'),
     lines: pushbacks.flatMap((p) => {
-      const q = t(`call.pushback.${p}.q`);
+      // The client's line gets the addressee forms too (id: a company's representative says "dana kami").
+      const q = say(`call.pushback.${p}.q`);
       return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: say(answer(p)) })];
     }),
   });
