@@ -186,6 +186,8 @@ for (const lang of langs) {
       await expect(missing).toHaveCount(1);
       await expect(missing).toContainText(q(lang, 'readiness.dimensions.refund.name'));
       await expect(missing.getByRole('link')).toHaveAttribute('href', `/${lang}/guides/letting-a-client-go/#refunds`);
+      // The link is labelled as a guide section, so it never runs into the sentence before it.
+      await expect(missing.locator('.missing-link')).toHaveText(new RegExp(`^${q(lang, 'readiness.sectionLabel')}\\s`));
     });
 
     test('without JavaScript the questions are a readable form with a note', async ({ browser }) => {

@@ -18,7 +18,7 @@ describe('the neutral handoff sentence', () => {
   it('has the facts, written natively in each language', () => {
     expect(s.lateNight).toBe(17);
     expect(handoffSentence(s, hours, words.ko)).toMatch(/^2026년 3월 3일부터 연락이 41건 있었고, 그중 17건은 밤 9시 이후였습니다\. 근무시간 외 연락은 \d+건이었습니다\.$/);
-    expect(handoffSentence(s, hours, words.tr)).toMatch(/^3 Mart 2026 tarihinden bu yana 41 kez iletişim kuruldu; bunların 17 tanesi saat 21\.00’den sonraydı\./);
+    expect(handoffSentence(s, hours, words.tr)).toMatch(/^3 Mart 2026 tarihinden bu yana 41 kez görüştük ya da yazıştık; bunların 17 tanesi saat 21\.00’den sonraydı\./);
     expect(handoffSentence(s, hours, words.id)).toMatch(/^Sejak 3 Maret 2026 tercatat 41 kali komunikasi, 17 di antaranya setelah pukul 21\.00\./);
   });
   it('leaves out what did not happen, and is empty for an empty log', () => {
