@@ -270,14 +270,16 @@ describe('situations', () => {
     expect(template(lang, 'shared.stillWorking')).toBeUndefined();
   });
 
-  it.each(langs)('%s: ending on a later day with a refund: work in progress until then, refund from today\'s progress', (lang) => {
+  it.each(langs)('%s: ending on a later day with a refund: work in progress until then, refund from the share done by that day', (lang) => {
     const t = tFor(lang);
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '60'));
     const call = spokenLines(texts).join('\n');
     const stop = t('call.next.stopInProgress', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), lastDay: spokenDate('2026-12-11', lang, TODAY), context: 'formal' });
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
-    const fromToday: Record<Lang, RegExp> = { ko: /오늘까지의 진행 정도(?:\(60%\))?를 기준으로/, tr: /bugünkü duruma göre/, id: /progres per hari ini/ };
+    // The refund follows the share done by the last day, so the days until then are paid work.
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 마칠 분량/, tr: /11 Aralık(?:\s\S+)?(?:'a|a) kadar (?:tamamlanacak|bitecek) kısım/, id: /selesai sampai (?:\S+ )?11 Desember/ };
+    expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toContain(t('followUp.stopInProgress', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
