@@ -258,9 +258,9 @@ describe('situations', () => {
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
     const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, context: 'formal' });
-    // All done, stopping on a later day: the plain "until then, then it ends".
+    // All done, stopping on a later day: files, handover and questions until then, then it ends.
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
-    expect(allDone.followUp.body).toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(allDone.followUp.body).toContain(openDoor(writtenDate('2026-12-11', lang)));
     const now = compose(scenario(lang, 'person', {}, '60'));
     expect(now.followUp.body).not.toContain(openDoor(t('shared.today')));
@@ -288,6 +288,17 @@ describe('situations', () => {
     expect(allText(texts)).not.toMatch(/남은 일은 끝까지|sisa pekerjaan|kalan (?:işleri|süre boyunca)/i);
     // Stopping today: the refund needs no "from today" qualifier.
     expect(spokenLines(compose(scenario(lang, 'person', {}, '60'))).join('\n')).not.toMatch(fromToday[lang]);
+  });
+
+  it.each(langs)('%s: all work done with a later last day: the days until then are for files, handover and questions, not "work goes on"', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
+    const call = spokenLines(texts).join('\n');
+    const date = spokenDate('2026-12-11', lang, TODAY);
+    expect(call).toContain(t('call.next.stopAllDone', { lastDay: date, context: 'formal' }));
+    expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date }), context: 'formal' }));
+    expect(texts.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).not.toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
   });
 
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {

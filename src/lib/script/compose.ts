@@ -171,6 +171,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // Stopping on a later day with part of the work refunded: the refund follows today's progress,
   // and the days left are for the work in progress, never "finishing the rest" that is being refunded.
   const fromToday = endNow && progress === 'part' && lastDay > today && refund !== undefined;
+  // All paid work is done but the last day is later: the days until then are for the handover, the files
+  // and the client's questions, never "the work goes on" (it is finished).
+  const allDoneLater = endNow && progress === 'all' && lastDay > today && refund !== undefined;
 
   const heading = (id: SectionId) => t(`call.sections.${id}`);
   const channel = input.channel;
@@ -181,7 +184,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) {
     next.push(say('call.next.serve'), say('call.next.serveFiles'));
   } else {
-    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : 'call.next.stop'));
+    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : allDoneLater ? 'call.next.stopAllDone' : 'call.next.stop'));
     if (refund && progress !== 'all') next.push(say(`call.next.refund.${fromToday ? 'partFromToday' : progress}`), say(`call.next.method.${input.refundMethod}`));
     else if (refund) next.push(say('call.next.paidInFull'));
     next.push(say(`call.next.files.${progress}`));
@@ -243,7 +246,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const points: string[] = [];
   if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
   else {
-    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
+    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
     if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
     points.push(say(`followUp.files.${progress}`));
