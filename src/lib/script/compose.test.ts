@@ -301,6 +301,21 @@ describe('situations', () => {
     expect(texts.followUp.body).not.toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
   });
 
+  it.each(langs)('%s: after over-communication as a reason, the follow-up invites questions by e-mail in working hours, once, never "any time"', (lang) => {
+    const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11', reasons: ['overcommunication'] }, '100'));
+    const t = tFor(lang);
+    const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
+    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).not.toMatch(/언제든|her zaman|kapan saja/);
+    expect(texts.followUp.body).not.toMatch(/yanıtlamanız yeterli/);
+  });
+
+  it('ko: the written follow-up introduces the writer with 입니다 even in a warm text', () => {
+    const texts = compose(scenario('ko', 'person', { tone: 'warm' }, '60'));
+    expect(texts.followUp.body).toMatch(/안녕하세요\. .*입니다\./);
+    expect(texts.followUp.body).not.toMatch(/안녕하세요\. [^\n]*(?:이에요|예요)\./);
+  });
+
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
@@ -456,7 +471,7 @@ describe('the templates', () => {
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
     'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
-    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
+    'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
     'youSaid', 'account', 'bye',
   ]);
@@ -490,7 +505,8 @@ describe('Korean register', () => {
     const base = scenario('ko', 'person', { reasons: [...reasonIds], facts: '', referrals: referralPool.slice(0, 2) }, progress);
     const warm = sentences(compose({ ...base, tone: 'warm' }));
     const formal = sentences(compose({ ...base, tone: 'formal' }));
-    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s))).toEqual([]);
+    // The written self-introduction ("가게 이름 이름입니다.") is formal on purpose, even in a warm message.
+    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s))).toEqual([]);
     expect(formal.filter((s) => /요[.?!]$/.test(s))).toEqual([]);
   });
 });

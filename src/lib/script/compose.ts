@@ -150,6 +150,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const when = (family: 'until' | 'by', iso: string) =>
     iso === today ? say(`call.when.${family}.today`) : say(`call.when.${family}.date`, { date: spoken(iso) });
   base['self'] = say(business ? 'call.selfWithBusiness' : 'call.self');
+  // A written message introduces the writer in the formal form even in a warm text (ko 입니다, never 이에요).
+  base['selfW'] = t(business ? 'call.selfWithBusiness' : 'call.self', { ...base, context: 'formal' });
   base['stopWhen'] = when('until', lastDay);
   base['filesWhen'] = when('by', filesBy);
   base['refundWhen'] = when('by', refundBy);
@@ -257,6 +259,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
       points.push([say(`followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
+  const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
+  const overcommunication = input.reasons.includes('overcommunication');
   const followUpLines = [
     say(`followUp.greeting.${named}`),
     '',
@@ -267,10 +271,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // Sent before the last day, the thanks must not read as if the work were over: the door stays open
     // until then (point 1 already says what is done by when; promising it again read as a duplicate).
     // The open door names the day the work ends; a contract that ends today has no "until then".
-    ...(workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today
-      ? [say('shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })]
-      : []),
-    say(`followUp.thanks.${thanksKind}`),
+    // After over-communication was a reason, never "any time": e-mail, in working hours.
+    ...(openDoor ? [say(overcommunication ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
+    // A thanks template may open with its own "just reply to this message" line (tr); beside the open-door
+    // line that would be a second invitation, so only the thanks itself stays.
+    openDoor ? say(`followUp.thanks.${thanksKind}`).split('\n').slice(-1)[0] ?? '' : say(`followUp.thanks.${thanksKind}`),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
   ];
