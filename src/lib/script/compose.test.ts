@@ -214,7 +214,7 @@ describe('situations', () => {
     expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name }));
   });
 
-  it.each(langs)('%s: a referral without a contact is named in the call but never listed under the contacts', (lang) => {
+  it.each(langs)('%s: a referral without a contact is named in the call and listed by name only in the follow-up', (lang) => {
     const referrals = [referralPool[0]!, referralPool[2]!];
     const texts = compose(scenario(lang, 'person', { referrals }, '60'));
     const call = spokenLines(texts).join('\n');
@@ -224,8 +224,9 @@ describe('situations', () => {
     expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name }));
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
-    expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}`, 'm'));
-    expect(texts.followUp.body).toContain(t('followUp.referrals.one'));
+    // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
+    expect(texts.followUp.body).toMatch(new RegExp(`^- ${referralPool[2]!.name}$`, 'm'));
+    expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
 
   it.each(langs)('%s: with every referral\'s contact known, the call says once that they come with the summary', (lang) => {
@@ -314,6 +315,18 @@ describe('situations', () => {
     const texts = compose(scenario('ko', 'person', { tone: 'warm' }, '60'));
     expect(texts.followUp.body).toMatch(/안녕하세요\. .*입니다\./);
     expect(texts.followUp.body).not.toMatch(/안녕하세요\. [^\n]*(?:이에요|예요)\./);
+  });
+
+  it.each(langs)('%s: the follow-up lists every referral named in the call, with a contact where there is one', (lang) => {
+    const referrals = [
+      { name: 'Alfa Studio', contact: 'hi@alfa.example' },
+      { name: 'Beta Works', contact: '' },
+      { name: 'Gamma Lab', contact: '' },
+    ];
+    const body = compose(scenario(lang, 'person', { referrals }, '60')).followUp.body;
+    expect(body).toContain('- Alfa Studio: hi@alfa.example');
+    expect(body).toMatch(/^- Beta Works$/m);
+    expect(body).toMatch(/^- Gamma Lab$/m);
   });
 
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {

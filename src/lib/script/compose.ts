@@ -255,8 +255,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   }
   if (referralCount !== 'none') {
     if (contactCount !== 'none') {
-      const lines = withContact.map((r) => say('followUp.referralLine', { name: r.name, contact: r.contact }));
-      points.push([say(`followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
+      // Every name said in the call is confirmed in writing (B17), with its contact where there is one.
+      const mixed = withContact.length < referrals.length;
+      const lines = (mixed ? referrals : withContact).map((r) =>
+        r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : say('followUp.referralLineNameOnly', { name: r.name }),
+      );
+      points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
   const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
