@@ -329,6 +329,19 @@ describe('situations', () => {
     expect(body).toMatch(/^- Gamma Lab$/m);
   });
 
+  it.each(langs)('%s: with money or time among the reasons, a labelled reply to an offer of more money; at 0 %% the time reason does not say it "grew"', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { reasons: ['time'] }, '0'));
+    const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
+    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q') }));
+    expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal' }) }));
+    const call = spokenLines(texts).join('\n');
+    expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
+    expect(call).not.toContain(t('call.reasons.time', { context: 'formal' }));
+    const fit = compose(scenario(lang, 'person', { reasons: ['fit'] }, '60')).call.find((s) => s.id === 'pushback')?.lines.join('\n');
+    expect(fit).not.toContain(t('call.pushback.moreMoney.q'));
+  });
+
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {

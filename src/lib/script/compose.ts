@@ -196,7 +196,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // after a connective that continues the sentence (ko 예를 들어, tr Örneğin, id Contohnya,).
   const exampleReason = facts ? factsReason(input) : undefined;
   const reasonLine = (r: ReasonId) => {
-    const line = say(endNow && progress === 'none' && r === 'unprofitable' ? 'shared.reasonsNone.unprofitable' : `call.reasons.${r}`);
+    // Before any work was done, money and time are said without "has grown" / "continuing" (0 % variants).
+    const line = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`);
     return r === exampleReason ? `${line} ${say('call.facts', { facts: exampleSentence(facts, lang) })}` : line;
   };
   const call: CallSection[] = [
@@ -230,6 +231,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) pushbacks.push('endDate');
   else if (refund && progress === 'part') pushbacks.push('biggerRefund');
   if (endNow && refund && progress !== 'all') pushbacks.push('refundWhen');
+  // Money, time or unpaid work among the reasons: the likeliest answer is an offer of more money.
+  if (input.reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) pushbacks.push('moreMoney');
   if (aggression) pushbacks.push('raisedVoice');
   // Who says what, in every copy: "고객: “…”" / "나: …" (tr Müşteri/Siz, id Klien/Anda). A stage
   // direction ("(if the client raises their voice)") is nobody's line and stays unlabelled.
