@@ -342,6 +342,14 @@ describe('situations', () => {
     expect(fit).not.toContain(t('call.pushback.moreMoney.q'));
   });
 
+  it.each(langs)('%s: with a refund to send, blocking the client comes only after the refund', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { reasons: ['overcommunication'], lastDay: '2026-12-04', refundBy: '2026-12-18' }, '60'));
+    const list = texts.handover.join('\n');
+    expect(list).toContain(t('handover.blockAfterRefund', { refundByW: writtenDate('2026-12-18', lang) }));
+    expect(list).not.toContain(t('handover.block'));
+  });
+
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {

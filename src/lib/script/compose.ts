@@ -301,7 +301,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // what you checked). With some contacts written, the item above already sends the reader to them.
     ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),
     t('handover.records', base),
-    ...(toxic ? [t('handover.block', base)] : []),
+    // Blocking before the refund is sent could block the client's reply with their account: after it.
+    ...(toxic ? [t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base)] : []),
     t('handover.rest', base),
   ];
 
