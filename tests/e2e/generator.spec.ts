@@ -123,6 +123,7 @@ for (const lang of langs) {
       const tail = facts[lang].slice(1);
       const reasonStart = (reason: string) => str(lang, `call.reasons.${reason}`, 'script').slice(0, 12);
       const exampleLine = () => page.locator('#call-script [data-output-text] p').filter({ hasText: tail });
+      // With the title: an Indonesian script needs Bapak/Ibu before it shows any text.
       await page.goto(url(lang, `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time&endDate=2026-12-31`));
       const choose = page.getByLabel(g(lang, 'fields.factsFor.label'));
       await expect(choose).toBeHidden();

@@ -6,10 +6,10 @@ describe('lists of 1–3 names', () => {
   it.each([
     ['ko', 'and', ['이음웍스'], '이음웍스'],
     ['ko', 'and', ['이음웍스', '바른기획'], '이음웍스와 바른기획'],
-    ['ko', 'and', ['바른기획', '한결', '이음웍스'], '바른기획, 한결과 이음웍스'],
+    ['ko', 'and', ['바른기획', '한결', '이음웍스'], '바른기획, 한결, 이음웍스 세 곳'],
     ['ko', 'or', ['이음웍스', '바른기획'], '이음웍스 또는 바른기획'],
-    ['ko', 'and', ['A Studio', 'B Works', 'C Lab'], 'A Studio, B Works와 C Lab'],
-    ['ko', 'and', ['A Studio', 'C Lab', 'Jane'], 'A Studio, C Lab, Jane'],
+    ['ko', 'and', ['A Studio', 'B Works', 'C Lab'], 'A Studio, B Works, C Lab 세 곳'],
+    ['ko', 'and', ['A Studio', 'C Lab', 'Jane'], 'A Studio, C Lab, Jane 세 곳'],
     ['ko', 'or', ['A', 'B', 'C'], 'A, B 또는 C'],
     ['tr', 'and', ['Mavi Ajans'], 'Mavi Ajans'],
     ['tr', 'and', ['Deniz Yazılım', 'Atlas Medya'], 'Deniz Yazılım ve Atlas Medya'],

@@ -214,7 +214,7 @@ describe('situations', () => {
     expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name }));
   });
 
-  it.each(langs)('%s: a referral without a contact is named in the call but never listed under the contacts', (lang) => {
+  it.each(langs)('%s: a referral without a contact is named in the call and listed by name only in the follow-up', (lang) => {
     const referrals = [referralPool[0]!, referralPool[2]!];
     const texts = compose(scenario(lang, 'person', { referrals }, '60'));
     const call = spokenLines(texts).join('\n');
@@ -224,8 +224,9 @@ describe('situations', () => {
     expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name }));
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
-    expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}`, 'm'));
-    expect(texts.followUp.body).toContain(t('followUp.referrals.one'));
+    // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
+    expect(texts.followUp.body).toMatch(new RegExp(`^- ${referralPool[2]!.name}$`, 'm'));
+    expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
 
   it.each(langs)('%s: with every referral\'s contact known, the call says once that they come with the summary', (lang) => {
@@ -258,9 +259,9 @@ describe('situations', () => {
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
     const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, context: 'formal' });
-    // All done, stopping on a later day: the plain "until then, then it ends".
+    // All done, stopping on a later day: files, handover and questions until then, then it ends.
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
-    expect(allDone.followUp.body).toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(allDone.followUp.body).toContain(openDoor(writtenDate('2026-12-11', lang)));
     const now = compose(scenario(lang, 'person', {}, '60'));
     expect(now.followUp.body).not.toContain(openDoor(t('shared.today')));
@@ -270,14 +271,16 @@ describe('situations', () => {
     expect(template(lang, 'shared.stillWorking')).toBeUndefined();
   });
 
-  it.each(langs)('%s: ending on a later day with a refund: work in progress until then, refund from today\'s progress', (lang) => {
+  it.each(langs)('%s: ending on a later day with a refund: work in progress until then, refund from the share done by that day', (lang) => {
     const t = tFor(lang);
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '60'));
     const call = spokenLines(texts).join('\n');
     const stop = t('call.next.stopInProgress', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), lastDay: spokenDate('2026-12-11', lang, TODAY), context: 'formal' });
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
-    const fromToday: Record<Lang, RegExp> = { ko: /오늘까지의 진행 정도(?:\(60%\))?를 기준으로/, tr: /bugünkü duruma göre/, id: /progres per hari ini/ };
+    // The refund follows the share done by the last day, so the days until then are paid work.
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 마칠 분량/, tr: /11 Aralık(?:\s\S+)?(?:'a|a) kadar (?:tamamlanacak|bitecek) kısım/, id: /selesai sampai (?:\S+ )?11 Desember/ };
+    expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toContain(t('followUp.stopInProgress', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
@@ -286,6 +289,65 @@ describe('situations', () => {
     expect(allText(texts)).not.toMatch(/남은 일은 끝까지|sisa pekerjaan|kalan (?:işleri|süre boyunca)/i);
     // Stopping today: the refund needs no "from today" qualifier.
     expect(spokenLines(compose(scenario(lang, 'person', {}, '60'))).join('\n')).not.toMatch(fromToday[lang]);
+  });
+
+  it.each(langs)('%s: all work done with a later last day: the days until then are for files, handover and questions, not "work goes on"', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
+    const call = spokenLines(texts).join('\n');
+    const date = spokenDate('2026-12-11', lang, TODAY);
+    expect(call).toContain(t('call.next.stopAllDone', { lastDay: date, context: 'formal' }));
+    expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date }), context: 'formal' }));
+    expect(texts.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).not.toContain(t('shared.stopFuture', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
+  });
+
+  it.each(langs)('%s: after over-communication as a reason, the follow-up invites questions by e-mail in working hours, once, never "any time"', (lang) => {
+    const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11', reasons: ['overcommunication'] }, '100'));
+    const t = tFor(lang);
+    const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
+    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).not.toMatch(/언제든|her zaman|kapan saja/);
+    expect(texts.followUp.body).not.toMatch(/yanıtlamanız yeterli/);
+  });
+
+  it('ko: the written follow-up introduces the writer with 입니다 even in a warm text', () => {
+    const texts = compose(scenario('ko', 'person', { tone: 'warm' }, '60'));
+    expect(texts.followUp.body).toMatch(/안녕하세요\. .*입니다\./);
+    expect(texts.followUp.body).not.toMatch(/안녕하세요\. [^\n]*(?:이에요|예요)\./);
+  });
+
+  it.each(langs)('%s: the follow-up lists every referral named in the call, with a contact where there is one', (lang) => {
+    const referrals = [
+      { name: 'Alfa Studio', contact: 'hi@alfa.example' },
+      { name: 'Beta Works', contact: '' },
+      { name: 'Gamma Lab', contact: '' },
+    ];
+    const body = compose(scenario(lang, 'person', { referrals }, '60')).followUp.body;
+    expect(body).toContain('- Alfa Studio: hi@alfa.example');
+    expect(body).toMatch(/^- Beta Works$/m);
+    expect(body).toMatch(/^- Gamma Lab$/m);
+  });
+
+  it.each(langs)('%s: with money or time among the reasons, a labelled reply to an offer of more money; at 0 %% the time reason does not say it "grew"', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { reasons: ['time'] }, '0'));
+    const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
+    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q') }));
+    expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal' }) }));
+    const call = spokenLines(texts).join('\n');
+    expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
+    expect(call).not.toContain(t('call.reasons.time', { context: 'formal' }));
+    const fit = compose(scenario(lang, 'person', { reasons: ['fit'] }, '60')).call.find((s) => s.id === 'pushback')?.lines.join('\n');
+    expect(fit).not.toContain(t('call.pushback.moreMoney.q'));
+  });
+
+  it.each(langs)('%s: with a refund to send, blocking the client comes only after the refund', (lang) => {
+    const t = tFor(lang);
+    const texts = compose(scenario(lang, 'person', { reasons: ['overcommunication'], lastDay: '2026-12-04', refundBy: '2026-12-18' }, '60'));
+    const list = texts.handover.join('\n');
+    expect(list).toContain(t('handover.blockAfterRefund', { refundByW: writtenDate('2026-12-18', lang) }));
+    expect(list).not.toContain(t('handover.block'));
   });
 
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
@@ -450,7 +512,7 @@ describe('the templates', () => {
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
     'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
-    'self', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
+    'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
     'youSaid', 'account', 'bye',
     // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
@@ -486,7 +548,8 @@ describe('Korean register', () => {
     const base = scenario('ko', 'person', { reasons: [...reasonIds], facts: '', referrals: referralPool.slice(0, 2) }, progress);
     const warm = sentences(compose({ ...base, tone: 'warm' }));
     const formal = sentences(compose({ ...base, tone: 'formal' }));
-    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s))).toEqual([]);
+    // The written self-introduction ("가게 이름 이름입니다.") is formal on purpose, even in a warm message.
+    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s))).toEqual([]);
     expect(formal.filter((s) => /요[.?!]$/.test(s))).toEqual([]);
   });
 });

@@ -150,6 +150,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const when = (family: 'until' | 'by', iso: string) =>
     iso === today ? say(`call.when.${family}.today`) : say(`call.when.${family}.date`, { date: spoken(iso) });
   base['self'] = say(business ? 'call.selfWithBusiness' : 'call.self');
+  // A written message introduces the writer in the formal form even in a warm text (ko 입니다, never 이에요).
+  base['selfW'] = t(business ? 'call.selfWithBusiness' : 'call.self', { ...base, context: 'formal' });
   base['stopWhen'] = when('until', lastDay);
   base['filesWhen'] = when('by', filesBy);
   base['refundWhen'] = when('by', refundBy);
@@ -171,6 +173,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // Stopping on a later day with part of the work refunded: the refund follows today's progress,
   // and the days left are for the work in progress, never "finishing the rest" that is being refunded.
   const fromToday = endNow && progress === 'part' && lastDay > today && refund !== undefined;
+  // All paid work is done but the last day is later: the days until then are for the handover, the files
+  // and the client's questions, never "the work goes on" (it is finished).
+  const allDoneLater = endNow && progress === 'all' && lastDay > today && refund !== undefined;
 
   const heading = (id: SectionId) => t(`call.sections.${id}`);
   const channel = input.channel;
@@ -181,7 +186,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) {
     next.push(say('call.next.serve'), say('call.next.serveFiles'));
   } else {
-    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : 'call.next.stop'));
+    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : allDoneLater ? 'call.next.stopAllDone' : 'call.next.stop'));
     if (refund && progress !== 'all') next.push(say(`call.next.refund.${fromToday ? 'partFromToday' : progress}`), say(`call.next.method.${input.refundMethod}`));
     else if (refund) next.push(say('call.next.paidInFull'));
     next.push(say(`call.next.files.${progress}`));
@@ -191,7 +196,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // after a connective that continues the sentence (ko 예를 들어, tr Örneğin, id Contohnya,).
   const exampleReason = facts ? factsReason(input) : undefined;
   const reasonLine = (r: ReasonId) => {
-    const line = say(endNow && progress === 'none' && r === 'unprofitable' ? 'shared.reasonsNone.unprofitable' : `call.reasons.${r}`);
+    // Before any work was done, money and time are said without "has grown" / "continuing" (0 % variants).
+    const line = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`);
     return r === exampleReason ? `${line} ${say('call.facts', { facts: exampleSentence(facts, lang) })}` : line;
   };
   const call: CallSection[] = [
@@ -225,6 +231,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) pushbacks.push('endDate');
   else if (refund && progress === 'part') pushbacks.push('biggerRefund');
   if (endNow && refund && progress !== 'all') pushbacks.push('refundWhen');
+  // Money, time or unpaid work among the reasons: the likeliest answer is an offer of more money.
+  if (input.reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) pushbacks.push('moreMoney');
   if (aggression) pushbacks.push('raisedVoice');
   // Who says what, in every copy: "고객: “…”" / "나: …" (tr Müşteri/Siz, id Klien/Anda). A stage
   // direction ("(if the client raises their voice)") is nobody's line and stays unlabelled.
@@ -244,17 +252,23 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const points: string[] = [];
   if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
   else {
-    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
+    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
     if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
     points.push(say(`followUp.files.${progress}`));
   }
   if (referralCount !== 'none') {
     if (contactCount !== 'none') {
-      const lines = withContact.map((r) => say('followUp.referralLine', { name: r.name, contact: r.contact }));
-      points.push([say(`followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
+      // Every name said in the call is confirmed in writing (B17), with its contact where there is one.
+      const mixed = withContact.length < referrals.length;
+      const lines = (mixed ? referrals : withContact).map((r) =>
+        r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : say('followUp.referralLineNameOnly', { name: r.name }),
+      );
+      points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
+  const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
+  const overcommunication = input.reasons.includes('overcommunication');
   const followUpLines = [
     say(`followUp.greeting.${named}`),
     '',
@@ -265,10 +279,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // Sent before the last day, the thanks must not read as if the work were over: the door stays open
     // until then (point 1 already says what is done by when; promising it again read as a duplicate).
     // The open door names the day the work ends; a contract that ends today has no "until then".
-    ...(workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today
-      ? [say('shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })]
-      : []),
-    say(`followUp.thanks.${thanksKind}`),
+    // After over-communication was a reason, never "any time": e-mail, in working hours.
+    ...(openDoor ? [say(overcommunication ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
+    // A thanks template may open with its own "just reply to this message" line (tr); beside the open-door
+    // line that would be a second invitation, so only the thanks itself stays.
+    openDoor ? say(`followUp.thanks.${thanksKind}`).split('\n').slice(-1)[0] ?? '' : say(`followUp.thanks.${thanksKind}`),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
   ];
@@ -287,7 +302,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // what you checked). With some contacts written, the item above already sends the reader to them.
     ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),
     t('handover.records', base),
-    ...(toxic ? [t('handover.block', base)] : []),
+    // Blocking before the refund is sent could block the client's reply with their account: after it.
+    ...(toxic ? [t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base)] : []),
     t('handover.rest', base),
   ];
 
