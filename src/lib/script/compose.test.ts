@@ -280,7 +280,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 마칠 분량/, tr: /11 Aralık(?:\s\S+)?(?:'a|a) kadar (?:tamamlanacak|bitecek) kısım/, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 마칠 분량/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
