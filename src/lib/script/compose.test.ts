@@ -225,7 +225,9 @@ describe('situations', () => {
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
     // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
-    expect(texts.followUp.body).toMatch(new RegExp(`^- ${referralPool[2]!.name}$`, 'm'));
+    // (ko adds how to find it: "(상호로 검색하시면 찾으실 수 있습니다)".)
+    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, context: 'formal' }));
+    expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}:`, 'm'));
     expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
 
@@ -279,7 +281,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 마칠 분량/, tr: /11 Aralık(?:\s\S+)?(?:'a|a) kadar (?:tamamlanacak|bitecek) kısım/, id: /selesai sampai (?:\S+ )?11 Desember/ };
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /11 Aralık(?:\s\S+)?(?:'a|a) kadar (?:tamamlanacak|bitecek) kısım/, id: /selesai sampai (?:\S+ )?11 Desember/ };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -325,8 +327,11 @@ describe('situations', () => {
     ];
     const body = compose(scenario(lang, 'person', { referrals }, '60')).followUp.body;
     expect(body).toContain('- Alfa Studio: hi@alfa.example');
-    expect(body).toMatch(/^- Beta Works$/m);
-    expect(body).toMatch(/^- Gamma Lab$/m);
+    const t = tFor(lang);
+    for (const name of ['Beta Works', 'Gamma Lab']) {
+      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, context: 'formal' }));
+      expect(body).not.toMatch(new RegExp(`^- ${name}:`, 'm'));
+    }
   });
 
   it.each(langs)('%s: with money or time among the reasons, a labelled reply to an offer of more money; at 0 %% the time reason does not say it "grew"', (lang) => {
