@@ -358,7 +358,7 @@ describe('situations', () => {
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
-      ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 정한 날부터 14일 이내에)',
+      ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 결정한 날부터 14일 이내에)',
       tr: 'derhal ve her hâlükârda, bu durumun ortaya çıktığı ya da bu yönde karar verdiği günden itibaren en geç 14 gün içinde',
       id: 'wajib segera memberitahukannya secara tertulis kepada Klien, paling lambat 14 (empat belas) hari',
     };
