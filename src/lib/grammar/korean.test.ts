@@ -44,6 +44,8 @@ describe('particle() — rules', () => {
     expect(particle('서울', '으로/로')).toBe('서울로');
     expect(particle('서울', '으로서/로서')).toBe('서울로서');
     expect(particle('서울', '을/를')).toBe('서울을');
+    expect(particle('50%', '을/를')).toBe('50%를');
+    expect(particle('75%', '이/가')).toBe('75%가');
     expect(particle('HTML', '으로/로')).toBe('HTML로');
     expect(particle('IBM', '으로/로')).toBe('IBM으로');
   });

@@ -214,6 +214,8 @@ function englishNumberEnding(value: number): string {
 function readings(core: string): string[] {
   if (core === '') return [];
   if (HANGUL_SYLLABLE.test(core)) return [core];
+  // A percentage is read 퍼센트 ("50%를", "75%인"), whatever the number before it.
+  if (/\d\s?%$/u.test(core)) return ['퍼센트'];
 
   const number = /(\d[\d,]*)(?:\.(\d+))?$/u.exec(core);
   if (number) {

@@ -43,7 +43,9 @@ function koSpoken(amount: number): string {
     rest -= q * unit;
     if (q) parts.push(`${koGroup(q)}${name}`);
   }
-  // "125만 원" (a unit word, then a space) but "1,234만 5,678원" (digits, no space).
+  // "125만 원" (a unit word, then a space) but "1,234만 5,678원" (digits, no space); a round
+  // thousand after 만 is said as a unit word too: "8만 5천 원", never the written-style "8만 5,000원".
+  if (rest && rest % 1000 === 0) return `${parts.join(' ')} ${rest / 1000}천 원`;
   return rest ? `${parts.join(' ')} ${digits(rest, 'ko')}원` : `${parts.join(' ')} 원`;
 }
 

@@ -225,8 +225,9 @@ describe('situations', () => {
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
     // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
-    // (id adds that the contact can follow: a bare name read as if one had been forgotten.)
-    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name }));
+    // (id adds that the contact can follow, ko how to find it: a bare name reads as if one had been forgotten.)
+    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, context: 'formal' }));
+    expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}:`, 'm'));
     expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
 
@@ -280,7 +281,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 마칠 분량/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -327,8 +328,10 @@ describe('situations', () => {
     const body = compose(scenario(lang, 'person', { referrals }, '60')).followUp.body;
     expect(body).toContain('- Alfa Studio: hi@alfa.example');
     const t = tFor(lang);
-    expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: 'Beta Works' }));
-    expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: 'Gamma Lab' }));
+    for (const name of ['Beta Works', 'Gamma Lab']) {
+      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, context: 'formal' }));
+      expect(body).not.toMatch(new RegExp(`^- ${name}:`, 'm'));
+    }
   });
 
   it.each(langs)('%s: with money or time among the reasons, a labelled reply to an offer of more money; at 0 %% the time reason does not say it "grew"', (lang) => {
@@ -355,7 +358,7 @@ describe('situations', () => {
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
-      ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 정한 날부터 14일 이내에)',
+      ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 결정한 날부터 14일 이내에)',
       tr: 'derhal ve her hâlükârda, bu durumun ortaya çıktığı ya da bu yönde karar verdiği günden itibaren en geç 14 gün içinde',
       id: 'wajib segera memberitahukannya secara tertulis kepada Klien, paling lambat 14 (empat belas) hari',
     };
