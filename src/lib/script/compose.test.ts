@@ -168,8 +168,9 @@ describe('situations', () => {
   it.each(langs)('%s: at 0 %% done, materials are returned instead of files promised', (lang) => {
     const texts = compose(scenario(lang, 'person', {}, '0'));
     const today = tFor(lang)('shared.today');
-    expect(texts.handover).toContain(tFor(lang)('handover.files.none', { filesByW: today }));
-    expect(texts.handover.join('\n')).not.toContain(tFor(lang)('handover.files.part', { filesByW: today }));
+    const filesBy = { filesByW: today, filesByDateW: writtenDate(TODAY, lang) };
+    expect(texts.handover).toContain(tFor(lang)('handover.files.none', filesBy));
+    expect(texts.handover.join('\n')).not.toContain(tFor(lang)('handover.files.part', filesBy));
     expect(texts.refund?.amount).toBe(texts.refund?.fee);
   });
 
@@ -250,11 +251,19 @@ describe('situations', () => {
     expect(compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '60')).handover).not.toContain(tFor(lang)('handover.referralsNoContact'));
   });
 
-  it.each(langs)('%s: a date that is today is written as today, not as the date', (lang) => {
+  it.each(['tr', 'id'] as const)('%s: a date that is today is written as today, not as the date', (lang) => {
     const texts = compose(scenario(lang, 'person', {}, '60'));
     const t = tFor(lang);
     expect(texts.handover).toContain(t('handover.files.part', { filesByW: t('shared.today') }));
     expect(texts.handover.join('\n')).not.toContain(writtenDate(TODAY, lang));
+  });
+
+  it('ko: the checklist, reread on later days, writes today as the date; the call and the message say 오늘', () => {
+    const texts = compose(scenario('ko', 'person', {}, '0'));
+    expect(texts.handover).toContain(`받아 둔 자료를 ${writtenDate(TODAY, 'ko')}까지 돌려드리기`);
+    expect(texts.handover.join('\n')).not.toMatch(/오늘/);
+    expect(texts.followUp.body).toContain('오늘 안으로');
+    expect(texts.followUp.body).not.toContain(writtenDate(TODAY, 'ko'));
   });
 
   it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
@@ -281,7 +290,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -519,7 +528,7 @@ describe('the templates', () => {
   // Every variable composeScript() provides to the templates.
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
-    'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
+    'todayW', 'filesByW', 'filesByDateW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
     'youSaid', 'account', 'bye',
@@ -556,8 +565,12 @@ describe('Korean register', () => {
     const base = scenario('ko', 'person', { reasons: [...reasonIds], facts: '', referrals: referralPool.slice(0, 2) }, progress);
     const warm = sentences(compose({ ...base, tone: 'warm' }));
     const formal = sentences(compose({ ...base, tone: 'formal' }));
-    // The written self-introduction ("가게 이름 이름입니다.") is formal on purpose, even in a warm message.
-    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s))).toEqual([]);
+    // The written self-introduction ("가게 이름 이름입니다.") is formal on purpose, even in a warm message,
+    // and so are the set phrases a Korean professional keeps in 합니다체 toward a client in any tone:
+    // thanks (감사합니다) and the last words of a call (전화 끊겠습니다, 이만 마치겠습니다, 일어나 보겠습니다).
+    const setPhrase = /(?:감사합니다|(?:전화 끊|이만 마치|일어나 보)겠습니다)\.$/;
+    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s) && !setPhrase.test(s))).toEqual([]);
+    expect(warm.some((s) => setPhrase.test(s))).toBe(true);
     expect(formal.filter((s) => /요[.?!]$/.test(s))).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'tidyLetter'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -140,6 +140,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     lastDayW: written(lastDay),
     todayW: writtenDate(today, lang),
     filesByW: written(filesBy),
+    // The checklist is reread on later days, where "today" has lost its meaning: always the date (ko).
+    filesByDateW: filesBy ? writtenDate(filesBy, lang) : '',
     refundByW: written(refundBy),
     notice,
     noticeWords: idNumberWords(notice),
@@ -316,7 +318,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     lang,
     title: t(`call.title.${channel}`),
     call,
-    followUp: { subject: say(`followUp.subject.${channel}`), body: followUpLines.join('\n') },
+    followUp: { subject: say(`followUp.subject.${channel}`), body: grammar.tidyLetter ? grammar.tidyLetter(followUpLines.join('\n')) : followUpLines.join('\n') },
     handover,
     clause,
     clauseNote: t('shared.clauseNote'),

@@ -5,6 +5,7 @@ import { addresseeKo } from '../grammar/addressee-ko.ts';
 import type { LanguagePack } from './pack.ts';
 import { koreanAnd } from '../render/lists-ko.ts';
 import { listOf } from '../render/lists.ts';
+import { yearOnceKo } from '../render/dates-ko.ts';
 
 export const pack: LanguagePack = {
   titles: koTitles,
@@ -12,10 +13,13 @@ export const pack: LanguagePack = {
   defaultTitle: '님',
   list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
   addressee: (client) => addresseeKo(client),
+  tidyLetter: yearOnceKo,
   formatters: {
     ...Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
     // A written deadline: "2026년 12월 7일(월)까지", but a promise for the day the mail is sent reads
     // "오늘 안으로" (as the call says it), not the deadline-like "오늘까지". 오늘 = shared.today.
     까지: (value: unknown) => (value === '오늘' ? '오늘 안으로' : `${String(value)}까지`),
+    // The day something ends, from the spoken deadline: "오늘까지" → "계약은 오늘로", "12월 4일까지" → "12월 4일로".
+    로: (value: unknown) => String(value).replace(/까지$/u, '로'),
   },
 };

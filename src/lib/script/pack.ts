@@ -18,4 +18,6 @@ export interface LanguagePack {
   addressee(client: ClientInfo, tone: 'formal' | 'warm'): Addressee;
   /** A list of names in running text: "and" (A와 B, A ve B, A dan B) or "or" where the client picks one. */
   list(items: readonly string[], type: 'and' | 'or'): string;
+  /** Optional last touch on the written follow-up's body (ko: the year written once, see dates-ko.ts). */
+  tidyLetter?(body: string): string;
 }

@@ -1,0 +1,139 @@
+/**
+ * Korean output, read the way the Korean native editor reads it (review of
+ * scenarios R–S and the earlier sets): the kinds of error found, asserted over a
+ * matrix of situations rather than for the quoted sentences only.
+ */
+import { describe, expect, it } from 'vitest';
+import { callText, composeScript, followUpText, handoverText, type ScriptTexts } from './compose.ts';
+import { channels, emptyInput, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
+import { addressFor, tFor } from './test-setup.ts';
+import { yearOnceKo } from '../render/dates-ko.ts';
+
+const TODAY = '2026-11-27';
+const t = tFor('ko');
+const compose = (input: ScriptInput) => composeScript(input, t, addressFor('ko'), { today: TODAY });
+
+const who: Record<string, Partial<ScriptInput>> = {
+  person: { kind: 'person', client: '윤성민', title: '팀장님' },
+  org: { kind: 'organisation', client: '주식회사 새봄건축', contact: '', title: '' },
+  orgContact: { kind: 'organisation', client: '한빛출판', contact: '이수진', title: '과장님' },
+};
+const situations: Record<string, Partial<ScriptInput>> = {
+  'now 0 % today': { contract: 'end-now', completed: '0' },
+  'now 60 % today': { contract: 'end-now', completed: '60' },
+  'now 60 % later': { contract: 'end-now', completed: '60', lastDay: '2026-12-04', filesBy: '2026-12-04', refundBy: '2026-12-10' },
+  'now 100 % later': { contract: 'end-now', completed: '100', lastDay: '2026-12-04' },
+  'serve later': { contract: 'serve-until-end', endDate: '2027-01-15' },
+};
+const reasonSets: ReasonId[][] = [['fit'], ['aggression', 'overcommunication'], ['time', 'free-work', 'unprofitable']];
+
+interface Case {
+  name: string;
+  situation: string;
+  texts: ScriptTexts;
+  input: ScriptInput;
+}
+const cases: Case[] = [];
+for (const w of Object.keys(who))
+  for (const s of Object.keys(situations))
+    for (const channel of channels)
+      for (const tone of tones)
+        for (const [i, reasons] of reasonSets.entries()) {
+          const input: ScriptInput = {
+            ...emptyInput('ko', '님'),
+            you: '정다은',
+            business: '다은마케팅',
+            fee: '3,300,000',
+            reasons,
+            channel,
+            tone,
+            refundMethod: refundMethods[cases.length % refundMethods.length] ?? 'bank',
+            referrals: i === 1 ? [{ name: '글다움', contact: '010-4444-5555' }, { name: '문장공방', contact: '' }] : [],
+            ...who[w],
+            ...situations[s],
+          };
+          cases.push({ name: `${w} ${s} ${channel} ${tone} ${reasons.join('+')}`, situation: s, input, texts: compose(input) });
+        }
+
+const lastCallLine = (x: ScriptTexts) => x.call.find((s) => s.id === 'close')?.lines.at(-1) ?? '';
+
+describe('Korean closings and set phrases', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s: the call ends with a farewell, never a curt hang-up', (_, c) => {
+    const close = lastCallLine(c.texts);
+    expect(close).toMatch(/(?:좋은 하루 보내세요|안녕히 계십시오)\.$/);
+    expect(callText(c.texts)).not.toMatch(/끊을게요|일어날게요|마칠게요/);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: thanks stay 감사합니다/감사드립니다 in every tone', (_, c) => {
+    const all = [callText(c.texts), followUpText(c.texts)].join('\n');
+    expect(all).not.toMatch(/감사해요/);
+    expect(all).toMatch(/감사(?:합|드립)니다/);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: one word is not leaned on (오래 at most once, 고민 at most twice in the call)', (_, c) => {
+    const call = callText(c.texts);
+    expect(call.match(/오래/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(call.match(/고민/g)?.length ?? 0).toBeLessThanOrEqual(2);
+    expect(call).not.toMatch(/뺏지|나으실/);
+  });
+});
+
+describe('Korean situations', () => {
+  it.each(cases.filter((c) => c.situation === 'now 0 % today').map((c) => [c.name, c] as const))(
+    '%s: nothing tried and nothing shared yet: no "try once more", no 그동안 thanks in the message',
+    (_, c) => {
+      const all = [callText(c.texts), followUpText(c.texts)].join('\n');
+      expect(all).not.toMatch(/한 번만 더 해/);
+      expect(c.texts.followUp.body).not.toMatch(/그동안/);
+      // The decision is stated plainly in writing, not "정리하기로".
+      expect(c.texts.followUp.body).toMatch(/진행하지 않기로 하고, 계약은 오늘로 마무리/);
+      expect(callText(c.texts)).toMatch(/계약은 오늘로 마무리/);
+    },
+  );
+
+  it.each(cases.filter((c) => c.situation === 'now 60 % later').map((c) => [c.name, c] as const))(
+    '%s: projected work is future (마칠), the refund deadline sits next to its verb',
+    (_, c) => {
+      const call = callText(c.texts);
+      expect(call).toMatch(/마칠 예정/);
+      expect(call).not.toMatch(/마치게 돼서|마치게 되므로|마치는 60%/);
+      expect(call).not.toMatch(/12월 10일까지 (?:알려|메일로 알려)/);
+      expect(call).toMatch(/(?:계좌로|방법으로) 12월 10일까지 (?:입금|환불)/);
+    },
+  );
+
+  it.each(cases.filter((c) => c.input.refundMethod === 'bank' && c.texts.refund && c.texts.refund.amount > 0).map((c) => [c.name, c] as const))(
+    '%s: the bank account is asked for once, in the follow-up, answered by reply',
+    (_, c) => {
+      const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
+      expect(next).toMatch(/계좌는 (?:이따|오늘) 보내 드릴 메일에서 여(?:쭤볼게요|쭙겠습니다)/);
+      expect(next).not.toMatch(/알려 주시면/);
+      expect(c.texts.followUp.body).toMatch(/계좌를 이 메일에 (?:답장으로 알려|회신해) 주시면/);
+    },
+  );
+
+  it.each(cases.filter((c) => c.input.channel === 'in-person').map((c) => [c.name, c] as const))('%s: in person, the writer met the client 만나 뵙고', (_, c) => {
+    const text = followUpText(c.texts);
+    expect(text).toContain('오늘 만나 뵙고 말씀드린 내용');
+    expect(text).not.toMatch(/만나서/);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s: the message writes the year once; the checklist never says 오늘', (_, c) => {
+    const years = c.texts.followUp.body.match(/\d{4}년/g) ?? [];
+    // One year per message, two when the dates run into the next year.
+    expect(years.length).toBeLessThanOrEqual(new Set(years).size);
+    expect(handoverText(c.texts, '점검표')).not.toMatch(/오늘|대화를 마친/);
+  });
+});
+
+describe('yearOnceKo', () => {
+  it('keeps the first year and drops it from later dates of the same year', () => {
+    expect(yearOnceKo('2026년 12월 4일(금)까지 하고, 2026년 12월 10일(목)까지 돌려드립니다.')).toBe('2026년 12월 4일(금)까지 하고, 12월 10일(목)까지 돌려드립니다.');
+  });
+  it('writes the year again when the dates run into the next year', () => {
+    expect(yearOnceKo('2026년 12월 30일(수), 2027년 1월 8일(금), 2027년 1월 15일(금)')).toBe('2026년 12월 30일(수), 2027년 1월 8일(금), 1월 15일(금)');
+  });
+  it('leaves other numbers with 년 alone', () => {
+    expect(yearOnceKo('2026년 12월 4일(금), 2026년에 시작한 일')).toBe('2026년 12월 4일(금), 2026년에 시작한 일');
+  });
+});
