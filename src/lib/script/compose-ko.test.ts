@@ -24,6 +24,7 @@ const situations: Record<string, Partial<ScriptInput>> = {
   'now 60 % later': { contract: 'end-now', completed: '60', lastDay: '2026-12-04', filesBy: '2026-12-04', refundBy: '2026-12-10' },
   'now 100 % later': { contract: 'end-now', completed: '100', lastDay: '2026-12-04' },
   'serve later': { contract: 'serve-until-end', endDate: '2027-01-15' },
+  'serve today': { contract: 'serve-until-end', endDate: TODAY },
 };
 const reasonSets: ReasonId[][] = [['fit'], ['aggression', 'overcommunication'], ['time', 'free-work', 'unprofitable']];
 
@@ -109,6 +110,33 @@ describe('Korean situations', () => {
       expect(next).toMatch(/계좌는 (?:이따|오늘) 보내 드릴 메일에서 여(?:쭤볼게요|쭙겠습니다)/);
       expect(next).not.toMatch(/알려 주시면/);
       expect(c.texts.followUp.body).toMatch(/계좌를 이 메일에 (?:답장으로 알려|회신해) 주시면/);
+    },
+  );
+
+  it.each(cases.filter((c) => c.input.refundMethod === 'agreed' && c.texts.refund && c.texts.refund.amount > 0).map((c) => [c.name, c] as const))(
+    '%s: the refund method to be agreed is asked for once, in the follow-up',
+    (_, c) => {
+      const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
+      expect(next).toMatch(/방법은 (?:이따|오늘) 보내 드릴 메일에서 여(?:쭤볼게요|쭙겠습니다)/);
+      expect(next).not.toMatch(/알려 주(?:세요|십시오)/);
+      expect(c.texts.followUp.body).toMatch(/방법을 이 메일에 (?:답장으로 알려 주세요|회신해 주십시오)/);
+    },
+  );
+
+  it.each(cases.filter((c) => c.situation === 'serve today').map((c) => [c.name, c] as const))('%s: a contract ending today is said 오늘까지, listed with its date', (_, c) => {
+    const call = callText(c.texts);
+    expect(call).toMatch(/오늘까지 지금처럼 책임지고/);
+    expect(call).toMatch(/오늘까지는 약속/);
+    expect(call).not.toMatch(/11월 27일/);
+    expect(handoverText(c.texts, '점검표')).toContain('달력에 계약 종료일 표시해 두기: 2026년 11월 27일(금)');
+  });
+
+  it.each(cases.filter((c) => c.situation.startsWith('now') && c.situation.endsWith('today')).map((c) => [c.name, c] as const))(
+    '%s: the next steps do not repeat the decision word for word',
+    (_, c) => {
+      const call = callText(c.texts);
+      expect(call).not.toMatch(/작업은 오늘까지 하고 마무리/);
+      expect(call.match(/마무리/g)?.length ?? 0).toBeLessThanOrEqual(2);
     },
   );
 

@@ -360,7 +360,7 @@ describe('situations', () => {
     const t = tFor(lang);
     const texts = compose(scenario(lang, 'person', { reasons: ['overcommunication'], lastDay: '2026-12-04', refundBy: '2026-12-18' }, '60'));
     const list = texts.handover.join('\n');
-    expect(list).toContain(t('handover.blockAfterRefund', { refundByW: writtenDate('2026-12-18', lang) }));
+    expect(list).toContain(t('handover.blockAfterRefund', { refundByW: writtenDate('2026-12-18', lang), refundByDateW: writtenDate('2026-12-18', lang) }));
     expect(list).not.toContain(t('handover.block'));
   });
 
@@ -528,7 +528,7 @@ describe('the templates', () => {
   // Every variable composeScript() provides to the templates.
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
-    'todayW', 'filesByW', 'filesByDateW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
+    'todayW', 'filesByW', 'filesByDateW', 'endDateDateW', 'refundByDateW', 'endWhen', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
     'youSaid', 'account', 'bye',

@@ -142,6 +142,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     filesByW: written(filesBy),
     // The checklist is reread on later days, where "today" has lost its meaning: always the date (ko).
     filesByDateW: filesBy ? writtenDate(filesBy, lang) : '',
+    endDateDateW: input.endDate ? writtenDate(input.endDate, lang) : '',
+    refundByDateW: refundBy ? writtenDate(refundBy, lang) : '',
     refundByW: written(refundBy),
     notice,
     noticeWords: idNumberWords(notice),
@@ -157,6 +159,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   base['stopWhen'] = when('until', lastDay);
   base['filesWhen'] = when('by', filesBy);
   base['refundWhen'] = when('by', refundBy);
+  // The contract's end said aloud as a deadline ("오늘까지" when it ends today, else the short date; ko).
+  base['endWhen'] = input.endDate ? when('until', input.endDate) : '';
   base['serveFilesWhen'] = say('call.when.by.date', { date: spoken(input.endDate) });
 
   const referrals = input.referrals
