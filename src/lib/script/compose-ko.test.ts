@@ -154,6 +154,21 @@ describe('Korean situations', () => {
   });
 });
 
+describe('Korean reasons side by side', () => {
+  it.each(cases.filter((c) => c.input.reasons.length === 3).map((c) => [c.name, c] as const))(
+    '%s: the money and time reasons do not echo one another',
+    (_, c) => {
+      const lines = c.texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
+      const text = lines.join(' ');
+      expect(text.match(/처음 합의한/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(text.match(/지금 조건으로는/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      // Three reasons do not all end on the same word.
+      const endings = lines.map((l) => l.split(' ').at(-1));
+      expect(new Set(endings).size).toBeGreaterThan(1);
+    },
+  );
+});
+
 describe('yearOnceKo', () => {
   it('keeps the first year and drops it from later dates of the same year', () => {
     expect(yearOnceKo('2026년 12월 4일(금)까지 하고, 2026년 12월 10일(목)까지 돌려드립니다.')).toBe('2026년 12월 4일(금)까지 하고, 12월 10일(목)까지 돌려드립니다.');
