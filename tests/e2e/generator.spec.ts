@@ -22,7 +22,8 @@ const orgs: Record<Lang, { client: string; contact: string; title: string; greet
   id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati,' },
 };
 /** 2027-01-08 (a Friday) as each language writes it in a letter. */
-const jan8: Record<Lang, string> = { ko: '2027년 1월 8일(금)', tr: '8 Ocak 2027', id: 'Jumat, 8 Januari 2027' };
+// Korean letters write the year once per message (the first date), so the refund date follows as 1월 8일(금).
+const jan8: Record<Lang, string> = { ko: '1월 8일(금)', tr: '8 Ocak 2027', id: 'Jumat, 8 Januari 2027' };
 
 const filledQuery = (lang: Lang, extra = '') =>
   `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time,aggression&endDate=2026-12-31${extra}`;
