@@ -156,6 +156,15 @@ describe('Korean situations', () => {
   });
 });
 
+describe('Korean refund promised for today', () => {
+  it.each(tones)('%s: a refund sent today reads 오늘 안으로 in the call and in the message, never 오늘까지 돌려', (tone) => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons: ['fit'], contract: 'end-now', fee: '1,000,000', completed: '40', refundBy: TODAY, tone });
+    expect(callText(texts)).toMatch(/오늘 안으로 돌려드/);
+    expect(texts.followUp.body).toMatch(/오늘 안으로 돌려드/);
+    expect([callText(texts), texts.followUp.body].join('\n')).not.toMatch(/오늘까지 돌려드/);
+  });
+});
+
 describe('Korean reasons side by side', () => {
   it.each(cases.filter((c) => c.input.reasons.length === 3).map((c) => [c.name, c] as const))(
     '%s: the money and time reasons do not echo one another',
