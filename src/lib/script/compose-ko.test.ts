@@ -8,6 +8,7 @@ import { callText, composeScript, followUpText, handoverText, type ScriptTexts }
 import { channels, emptyInput, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
 import { addressFor, tFor } from './test-setup.ts';
 import { yearOnceKo } from '../render/dates-ko.ts';
+import { pack } from './pack-ko.ts';
 
 const TODAY = '2026-11-27';
 const t = tFor('ko');
@@ -189,5 +190,17 @@ describe('yearOnceKo', () => {
   });
   it('leaves other numbers with 년 alone', () => {
     expect(yearOnceKo('2026년 12월 4일(금), 2026년에 시작한 일')).toBe('2026년 12월 4일(금), 2026년에 시작한 일');
+  });
+});
+
+describe('the 로 formatter', () => {
+  it('turns the spoken deadline into the day something ends', () => {
+    expect(pack.formatters['로']?.('오늘까지', 'ko')).toBe('오늘로');
+    expect(pack.formatters['로']?.('12월 2일까지', 'ko')).toBe('12월 2일로');
+  });
+  it('ends a contract that never started on a later day with that day', () => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'organisation', client: '주식회사 다올', reasons: ['fit'], contract: 'end-now', fee: '1,500,000', completed: '0', lastDay: '2026-12-02', tone: 'warm' });
+    expect(callText(texts)).toContain('그래서 계약은 12월 2일로 마무리할게요.');
+    expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수)로 마무리할게요.');
   });
 });
