@@ -77,6 +77,10 @@ describe('Korean closings and set phrases', () => {
     expect(call.match(/오래/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(call.match(/고민/g)?.length ?? 0).toBeLessThanOrEqual(2);
     expect(call).not.toMatch(/뺏지|나으실/);
+    // No word said twice in one breath: 충분히 … 충분히, 지금까지 … 지금까지 in the next steps.
+    for (const line of c.texts.call.flatMap((s) => s.lines)) expect(line.match(/충분히/g)?.length ?? 0, line).toBeLessThanOrEqual(1);
+    const next = c.texts.call.find((s) => s.id === 'next')?.lines.join(' ') ?? '';
+    expect(next.match(/지금까지/g)?.length ?? 0).toBeLessThanOrEqual(1);
     // The mail is promised in different words each time it comes up (account, contacts, summary).
     expect(call.match(/보내 드릴 메일/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
