@@ -70,11 +70,20 @@ describe('Indonesian addressee', () => {
     expect(a).toMatchObject({ letter: 'Bapak/Ibu Yudi Hartono', you: 'Bapak/Ibu' });
     for (const form of [a.greet, a.vocative, a.to]) expect(form).not.toMatch(/^Yudi/u);
   });
-  it('a company without a contact person: the letter goes to the person in charge by role, speech names the company', () => {
+  it('a company without a contact person: the letter goes to the person in charge by role; speech speaks to the person, the company is "pihak Bapak/Ibu"', () => {
     expect(addresseeId(org('PT Sinar Jaya'))).toMatchObject({
       greet: '', vocative: 'Pak/Bu [nama]', you: 'Bapak/Ibu', letter: 'Penanggung Jawab Proyek PT Sinar Jaya',
-      extra: { youSaid: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '', clientSelf: 'Kami', clientMoney: 'dana kami' },
+      extra: {
+        youSaid: 'Bapak/Ibu', side: 'pihak Bapak/Ibu', sideW: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '',
+        clientSelf: 'Kami', clientMoney: 'dana kami',
+      },
     });
+    // The summary's address is not known yet: the close asks for it.
+    expect(addresseeId(org('PT Sinar Jaya')).extra?.['askAddress']).toMatch(/alamat email/);
+  });
+  it('the one who paid: the person, or the company (never its representative)', () => {
+    expect(addresseeId(person('Budi Santoso', 'Bapak')).extra).toMatchObject({ side: 'Bapak', sideW: 'Bapak', askAddress: '' });
+    expect(addresseeId(org('CV Maju', 'Rina', 'Ibu')).extra).toMatchObject({ side: 'pihak Ibu', sideW: 'CV Maju', askAddress: '' });
   });
   it('a company with a contact person: Pak/Bu to the person, the refund to the company account', () => {
     expect(addresseeId(org('PT Sinar Jaya', 'Andi Wijaya', 'Bapak'))).toMatchObject({

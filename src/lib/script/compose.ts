@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -156,6 +156,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   base['filesWhen'] = when('by', filesBy);
   base['refundWhen'] = when('by', refundBy);
   base['serveFilesWhen'] = say('call.when.by.date', { date: spoken(input.endDate) });
+  // The same deadlines in writing, with their "by" word, so a deadline that is today reads "today,
+  // without fail" (id "hari ini juga"), never "at the latest today" (id uses these; ko/tr may).
+  const whenW = (iso: string) => (iso === today ? say('call.when.by.today') : say('call.when.by.date', { date: writtenDate(iso, lang) }));
+  base['filesWhenW'] = whenW(filesBy);
+  base['refundWhenW'] = whenW(refundBy);
 
   const referrals = input.referrals
     .map((r) => ({ name: normalizeName(r.name), contact: r.contact.trim().replace(/\s+/g, ' ') }))
@@ -195,9 +200,14 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // The typed example follows the reason it illustrates (chosen in the form, else the first ticked),
   // after a connective that continues the sentence (ko 예를 들어, tr Örneğin, id Contohnya,).
   const exampleReason = facts ? factsReason(input) : undefined;
-  const reasonLine = (r: ReasonId) => {
+  const reasonLine = (r: ReasonId, index: number) => {
     // Before any work was done, money and time are said without "has grown" / "continuing" (0 % variants).
-    const line = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`);
+    // `reasonNo` (1, 2, 3) is the reason's position, for templates that want it; a language pack may
+    // join a later reason to the one before ("Selain itu, …") so stacked reasons do not read as a list.
+    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`, {
+      reasonNo: index + 1,
+    });
+    const line = grammar.joinReason ? grammar.joinReason(said, index) : said;
     return r === exampleReason ? `${line} ${say('call.facts', { facts: exampleSentence(facts, lang) })}` : line;
   };
   const call: CallSection[] = [
@@ -207,7 +217,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [say('call.reasonsIntro'), ...input.reasons.map(reasonLine)],
+      lines: [say('call.reasonsIntro'), ...input.reasons.map((r, i) => reasonLine(r, i))],
     },
     { id: 'next', heading: heading('next'), lines: next },
   ];

@@ -18,4 +18,9 @@ export interface LanguagePack {
   addressee(client: ClientInfo, tone: 'formal' | 'warm'): Addressee;
   /** A list of names in running text: "and" (A와 B, A ve B, A dan B) or "or" where the client picks one. */
   list(items: readonly string[], type: 'and' | 'or'): string;
+  /**
+   * Optional: a reason sentence as said after the reasons before it (`index` 0 = the first),
+   * e.g. id "Selain itu, …" for the second. Without it every reason line stands as written.
+   */
+  joinReason?(line: string, index: number): string;
 }
