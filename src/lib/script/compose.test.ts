@@ -124,6 +124,22 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 // "Bapak/Ibu" is the reader's pick (as "Pak/Bu [nama]"), and the company's name never sits in
                 // the bare-verb passive's pronoun slot (*"yang PT X gunakan"*).
                 if (lang === 'id' && who !== 'org') expect(spoken, ctx).not.toContain('Bapak/Ibu');
+                if (lang === 'id') {
+                  const body = texts.followUp.body;
+                  // B17: every follow-up invites questions, through the one channel the call names (a reply).
+                  expect(body, ctx).toMatch(/balas (?:saja )?pesan ini/u);
+                  expect(`${spoken}\n${body}`, ctx).not.toMatch(/kirim email|lewat pesan,? ya|setelah percakapan ini/u);
+                  expect(handoverText(texts, 'x'), ctx).not.toContain('setelah percakapan');
+                  // Nothing is handed over to anyone: no "peralihan"; at 0 % no "selama ini" in writing.
+                  expect(text, ctx).not.toContain('peralihan');
+                  if (progress === '0') expect(body, ctx).not.toContain('selama ini');
+                  // A second stacked reason is joined to the first.
+                  expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
+                  // A promised written calculation is in the letter: the share, the payment and the sum.
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/\d+% dari pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, /u);
+                  // A referral without contact is named, never promised "menyusul".
+                  expect(body, ctx).not.toContain('menyusul');
+                }
                 if (lang === 'id') expect(spoken, ctx).not.toMatch(/yang (?:pernah )?(?:PT|CV) [\p{L} ]+? \p{L}+kan\b/u);
                 if (who === 'org') {
                   const salutation = texts.followUp.body.split('\n')[0] ?? '';
