@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { joinReasonId, pack } from './pack-id.ts';
-import { pack as ko } from './pack-ko.ts';
-import { pack as tr } from './pack-tr.ts';
 
 describe('joinReasonId: stacked reasons read as one account', () => {
   it('leaves the first reason as written and joins the second and third', () => {
@@ -12,9 +10,7 @@ describe('joinReasonId: stacked reasons read as one account', () => {
   it('keeps an acronym at the start as it is', () => {
     expect(joinReasonId('PPN tidak termasuk.', 1)).toBe('Selain itu, PPN tidak termasuk.');
   });
-  it('is the Indonesian pack’s hook; Korean and Turkish keep their reasons unjoined for now', () => {
+  it('is the Indonesian pack’s hook', () => {
     expect(pack.joinReason).toBe(joinReasonId);
-    expect(ko.joinReason).toBeUndefined();
-    expect(tr.joinReason).toBeUndefined();
   });
 });
