@@ -139,6 +139,11 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/\d+% dari pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, /u);
                   // A referral without contact is named, never promised "menyusul".
                   expect(body, ctx).not.toContain('menyusul');
+                  // No fixed time of day; no "tolong" to a Bapak/Ibu client; the money, not the act, is transferred;
+                  // the payment was "pembayaran …", never an appositive chain with "sisanya".
+                  expect(text, ctx).not.toMatch(/Selamat (?:pagi|siang|sore|malam)|\btolong\b|Transfer pengembalian dana|sisanya/u);
+                  // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
+                  if (channel !== 'phone') expect(spoken, ctx).not.toContain('dengan siapa saya');
                 }
                 if (lang === 'id') expect(spoken, ctx).not.toMatch(/yang (?:pernah )?(?:PT|CV) [\p{L} ]+? \p{L}+kan\b/u);
                 if (who === 'org') {
