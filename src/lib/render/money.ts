@@ -55,7 +55,9 @@ function trSpoken(amount: number): string {
   const lira = whole(amount);
   const kurus = Math.round((Math.max(0, amount) - lira) * 100);
   let text: string;
-  if (lira < 10_000) text = digits(lira, 'tr');
+  // From a thousand up, the thousands are said as "bin" ("8 bin 500 lira", "bin 500 lira"), as they are
+  // spoken; "8.500 lira" in a line to be read aloud is the written form.
+  if (lira < 1_000) text = digits(lira, 'tr');
   else {
     let rest = lira;
     const parts: string[] = [];
