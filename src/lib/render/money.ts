@@ -3,7 +3,7 @@
  *
  *              spoken (a call script)          written (a letter, a checklist)
  *   ko  KRW    125만 원, 1억 2천만 원, 3,000원    1,250,000원
- *   tr  TRY    45 bin lira, 1 milyon 250 bin lira 45.000 TL, 1.234,50 TL
+ *   tr  TRY    45 bin lira, 8 bin 500 lira, 1 milyon 250 bin lira 45.000 TL, 1.234,50 TL
  *   id  IDR    1 juta 250 ribu rupiah, 750 ribu rupiah   Rp1.250.000
  *
  * Never a currency sign (₩, ₺) or ",00": those belong to price tags, not to speech.
