@@ -254,7 +254,9 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
     expect(clause).toContain('kendi takdirine bağlı olarak');
     const last = clause.split('. ').at(-1) ?? '';
     expect(last.match(/Hizmet Sağlayıcı/gu)?.length).toBe(1);
-    expect(last).toMatch(/^İade yapıldığında ya da alacak kaydedildiğinde/u);
+    // B15 releases the provider on a refund only, so the release does not name the credit.
+    expect(last).toMatch(/^İade yapıldığında, yerine başka bir hizmet sağlayıcı bulunamamış olsa bile /u);
+    expect(clause).toContain('makul ölçüde doğru belirlenmiş oranı esas alınarak hesaplanır');
   });
 });
 
