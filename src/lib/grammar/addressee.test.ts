@@ -33,18 +33,20 @@ describe('Korean addressee', () => {
 
 describe('Turkish addressee', () => {
   it('a person by first name and title', () => {
-    expect(addresseeTr(person('Kemal Aydın', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Aydın', to: "Kemal Bey'e", you: '' });
+    expect(addresseeTr(person('Kemal Aydın', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Aydın', to: "Kemal Bey'e", you: '', extra: { both: 'ikimiz' } });
     expect(addresseeTr(person('Kemal', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Bey' });
     expect(addresseeTr(person('Gökçe Hanım', ''), 'warm')).toMatchObject({ greet: 'Gökçe Hanım', to: "Gökçe Hanım'a" });
     expect(addresseeTr(person('Murat Öz', ''), 'formal')).toMatchObject({ greet: 'Murat Öz', vocative: 'Murat Öz', letter: 'Murat Öz', to: "Murat Öz'e" });
     expect(addresseeTr(person('Murat Öz', ''), 'warm')).toMatchObject({ greet: 'Murat' });
   });
   it('a company through its contact, or "Sayın Yetkili" (never "Sayın Pınar Eğitim Yetkilisi")', () => {
-    expect(addresseeTr(org('İpek Tekstil A.Ş.'), 'formal')).toMatchObject({ greet: '', letter: 'Yetkili', to: "İpek Tekstil A.Ş.'ne", orgSpoken: 'İpek Tekstil' });
+    expect(addresseeTr(org('İpek Tekstil A.Ş.'), 'formal')).toMatchObject({ greet: '', letter: 'Yetkili', to: "İpek Tekstil'e", orgSpoken: 'İpek Tekstil', extra: { both: 'iki taraf' } });
+    // No suffix after a dotted legal form: the summary goes to the short name.
+    expect(addresseeTr(org('Yeni Yapı Mimarlık Ltd. Şti.'), 'formal').to).toBe("Yeni Yapı Mimarlık'a");
     expect(addresseeTr(org('Pınar Eğitim Ltd. Şti.'), 'warm')).toMatchObject({ greet: '', letter: 'Yetkili' });
     // The summary goes to the contact, with the company beside the name.
     expect(addresseeTr(org('İpek Tekstil', 'Ayşe Demir', 'Hanım'), 'formal')).toMatchObject({ greet: 'Ayşe Hanım', letter: 'Ayşe Demir', to: "Ayşe Hanım'a (İpek Tekstil)" });
-    expect(addresseeTr(org('Mavi Turizm A.Ş.', 'Ece', 'Hanım'), 'formal')).toMatchObject({ letter: 'Ece Hanım', to: "Ece Hanım'a (Mavi Turizm A.Ş.)" });
+    expect(addresseeTr(org('Mavi Turizm A.Ş.', 'Ece', 'Hanım'), 'formal')).toMatchObject({ letter: 'Ece Hanım', to: "Ece Hanım'a (Mavi Turizm A.Ş.)", extra: { both: 'iki taraf' } });
     expect(addresseeTr(org('Ada Yazılım', 'Deniz Kara', ''), 'formal')).toMatchObject({ greet: 'Deniz Kara', letter: 'Deniz Kara', to: "Deniz Kara'ya (Ada Yazılım)" });
   });
 });

@@ -209,7 +209,8 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-05', filesBy: '2026-12-07', refundBy: '2027-01-08' }, '60'));
     const spoken = spokenLines(texts).join('\n');
     for (const iso of ['2026-12-05', '2026-12-07', '2027-01-08']) {
-      expect(texts.followUp.body).toContain(writtenDate(iso, lang));
+      // Turkish writes a date named after the first one without its year ("7 Aralık'a kadar").
+      expect(texts.followUp.body).toContain(lang === 'tr' && iso === '2026-12-07' ? "7 Aralık'a kadar" : writtenDate(iso, lang));
       expect(spoken).toContain(spokenDate(iso, lang, TODAY));
     }
   });
@@ -288,7 +289,8 @@ describe('situations', () => {
   it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
-    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, context: 'formal' });
+    // ko/id name the last day (untilW); tr names the later of it and a pending refund date (doorUntilW).
+    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, doorUntilW: untilW, context: 'formal' });
     // All done, stopping on a later day: files, handover and questions until then, then it ends.
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
     expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
@@ -309,7 +311,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /(?:[Ss]ampai (?:\S+ )?11 Desember 2026|Hingga saat itu), 60(?: persen|%) pekerjaan akan selesai\. (?:Karena itu|Jadi), 40(?: persen|%) dari pembayaran /u };
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:[Ss]ampai (?:\S+ )?11 Desember 2026|Hingga saat itu), 60(?: persen|%) pekerjaan akan selesai\. (?:Karena itu|Jadi), 40(?: persen|%) dari pembayaran /u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -336,7 +338,7 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11', reasons: ['overcommunication'] }, '100'));
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
-    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), doorUntilW: writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(texts.followUp.body).not.toMatch(/언제든|her zaman|kapan saja/);
     expect(texts.followUp.body).not.toMatch(/yanıtlamanız yeterli/);
   });
@@ -563,12 +565,14 @@ describe('the templates', () => {
   // Every variable composeScript() provides to the templates.
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
-    'todayW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
+    'todayW', 'lastDayDateW', 'doorUntilW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
     'youSaid', 'account', 'bye', 'side', 'sideW', 'askAddress',
     // Written deadlines with their "by" word ("hari ini juga" when it is today).
     'filesWhenW', 'refundWhenW',
+    // The Turkish addressee's "both of us" (ikimiz / iki taraf).
+    'both',
     // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
     'clientSelf', 'clientMoney',
   ]);

@@ -139,6 +139,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     lastDay: spoken(lastDay),
     lastDayW: written(lastDay),
     todayW: writtenDate(today, lang),
+    // The last day as a date even when it is today (a written "as of 27 Kasım 2026", never "as of today").
+    lastDayDateW: writtenDate(lastDay, lang),
     filesByW: written(filesBy),
     refundByW: written(refundBy),
     notice,
@@ -277,6 +279,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
       points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
+  // The open door stays open while a refund is still to come: until the later of the last day and the refund date.
+  const doorEnd = endNow ? lastDay : input.endDate;
+  base['doorUntilW'] = written(refund && refund.amount > 0 && refundBy > doorEnd ? refundBy : doorEnd);
   const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
   const overcommunication = input.reasons.includes('overcommunication');
   const followUpLines = [
@@ -300,14 +305,15 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
 
   // ----- the reader's own checklist (written forms) -----
   const toxic = aggression || input.reasons.includes('overcommunication');
-  // The written confirmation comes first: it is the first thing to do once the call ends.
+  // The written confirmation comes first: it is the first thing to do once the call ends; only the check of
+  // the contacts written into it goes before it (they are checked before it is sent).
   const handover = [
+    ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     t('handover.followUp', base),
     t(endNow ? `handover.files.${progress}` : 'handover.files.serve', base),
     t('handover.access', base),
     ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
-    ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.
     ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),
