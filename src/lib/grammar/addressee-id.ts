@@ -11,13 +11,20 @@
  *
  * An organisation without a contact person: the call first asks for the person
  * in charge and greets them with a slot to fill in ("Baik, Pak/Bu [nama]");
- * inside spoken sentences the organisation itself is the second person ("CV Sinar
- * Ilmu sudah membayar…"). The letter goes to the person the call was held with,
+ * once known, that person is spoken to as "Bapak/Ibu" (the slot the reader fills),
+ * and what the company paid or sent is "pihak Bapak/Ibu". The letter goes to the person the call was held with,
  * by role ("Yth. Penanggung Jawab Proyek CV Sinar Ilmu"), not to the head of the
  * company, and a role needs no "Bapak/Ibu" before it.
  *
  * `extra` carries the forms only Indonesian templates use:
- * - youSaid: the second person in speech (Bapak / Ibu / the organisation);
+ * - youSaid: the second person in speech, always a pronoun-like form (Bapak / Ibu; "Bapak/Ibu" for
+ *   the not-yet-known person in charge), so the bare-verb passive ("yang Bapak berikan") stays
+ *   grammatical: an organisation's name never fills that slot (*"yang PT X gunakan"*);
+ * - side / sideW: whose money, materials and trust it was, in speech and in writing. A person is
+ *   that person (Bapak); for an organisation it is the company, not the one in the room: "pihak Ibu"
+ *   said to its representative, its name in writing ("pembayaran dari PT Graha Baru");
+ * - askAddress: after the close of a talk with a person not known before, a question where the
+ *   written summary should go ('' otherwise: the address is known);
  * - account: whose bank account a refund goes to (rekening Ibu / rekening atas nama PT …);
  * - bye: the vocative after a closing wish, with its comma (", Pak"), '' when unknown;
  * - clientSelf / clientMoney: the client's own voice in the pushback lines. Someone
@@ -43,7 +50,10 @@ export function addresseeId(client: ClientInfo): Addressee {
   if (personTyped === '') {
     return {
       isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Penanggung Jawab Proyek ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
-      extra: { youSaid: org, account: `rekening atas nama ${org}`, bye: '', ...voice(true) },
+      extra: {
+        youSaid: 'Bapak/Ibu', side: 'pihak Bapak/Ibu', sideW: org, account: `rekening atas nama ${org}`, bye: '',
+        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu?', ...voice(true),
+      },
     };
   }
   const title = idHonorific(personTyped, client.title);
@@ -54,7 +64,10 @@ export function addresseeId(client: ClientInfo): Addressee {
     // Not reachable from the form (validateInput asks for Bapak or Ibu): no guess, no bare name.
     return {
       isOrg, greet: `Pak/Bu ${first}`, vocative: 'Pak/Bu', letter: `Bapak/Ibu ${bare}`, you: 'Bapak/Ibu', to: `Bapak/Ibu ${bare}${at}`, org, orgSpoken: org,
-      extra: { youSaid: 'Bapak/Ibu', account: isOrg ? `rekening atas nama ${org}` : 'rekening Bapak/Ibu', bye: ', Pak/Bu', ...voice(isOrg) },
+      extra: {
+        youSaid: 'Bapak/Ibu', side: isOrg ? 'pihak Bapak/Ibu' : 'Bapak/Ibu', sideW: isOrg ? org : 'Bapak/Ibu',
+        account: isOrg ? `rekening atas nama ${org}` : 'rekening Bapak/Ibu', bye: ', Pak/Bu', askAddress: '', ...voice(isOrg),
+      },
     };
   }
   const short = title === 'Bapak' ? 'Pak' : 'Bu';
@@ -70,6 +83,9 @@ export function addresseeId(client: ClientInfo): Addressee {
     org,
     orgSpoken: org,
     // A refund to an organisation goes to its account, not to the contact person's own.
-    extra: { youSaid: title, account: isOrg ? `rekening atas nama ${org}` : `rekening ${title}`, bye: `, ${short}`, ...voice(isOrg) },
+    extra: {
+      youSaid: title, side: isOrg ? `pihak ${title}` : title, sideW: isOrg ? org : title,
+      account: isOrg ? `rekening atas nama ${org}` : `rekening ${title}`, bye: `, ${short}`, askAddress: '', ...voice(isOrg),
+    },
   };
 }

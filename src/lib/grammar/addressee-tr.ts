@@ -27,6 +27,12 @@ function firstName(name: string): { first: string; typedTitle: TrTitle | '' } {
   return { first: bare.split(' ')[0] ?? bare, typedTitle: typed };
 }
 
+/**
+ * "Both of us" in the pushback answers (`{{both}} için de`): "ikimiz" to a person; to a company,
+ * even through its contact person, "iki taraf" (you and I would be too personal for its representative).
+ */
+const BOTH_ORG = 'iki taraf';
+
 export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addressee {
   const isOrg = client.kind === 'organisation';
   const org = isOrg ? normalizeName(client.name) : '';
@@ -34,7 +40,9 @@ export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addres
   const personName = normalizeName(isOrg ? client.contact : client.name);
   const requested = (trTitles as readonly string[]).includes(client.title) ? (client.title as TrTitle) : '';
   if (personName === '') {
-    return { isOrg, greet: '', vocative: '', letter: 'Yetkili', you: '', to: inflectName(org, 'dat'), org, orgSpoken };
+    // The summary goes to the company by its short name: "Yeni Yapı Mimarlık'a", never a suffix
+    // after a dotted legal form ("… Ltd. Şti.'ne").
+    return { isOrg, greet: '', vocative: '', letter: 'Yetkili', you: '', to: inflectName(orgSpoken, 'dat'), org, orgSpoken, extra: { both: BOTH_ORG } };
   }
   const { first, typedTitle } = firstName(personName);
   const title = typedTitle || requested;
@@ -54,5 +62,6 @@ export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addres
     to: isOrg ? `${toPerson} (${org})` : toPerson,
     org,
     orgSpoken,
+    extra: { both: isOrg ? BOTH_ORG : 'ikimiz' },
   };
 }

@@ -33,18 +33,20 @@ describe('Korean addressee', () => {
 
 describe('Turkish addressee', () => {
   it('a person by first name and title', () => {
-    expect(addresseeTr(person('Kemal Aydın', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Aydın', to: "Kemal Bey'e", you: '' });
+    expect(addresseeTr(person('Kemal Aydın', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Aydın', to: "Kemal Bey'e", you: '', extra: { both: 'ikimiz' } });
     expect(addresseeTr(person('Kemal', 'Bey'), 'formal')).toMatchObject({ greet: 'Kemal Bey', letter: 'Kemal Bey' });
     expect(addresseeTr(person('Gökçe Hanım', ''), 'warm')).toMatchObject({ greet: 'Gökçe Hanım', to: "Gökçe Hanım'a" });
     expect(addresseeTr(person('Murat Öz', ''), 'formal')).toMatchObject({ greet: 'Murat Öz', vocative: 'Murat Öz', letter: 'Murat Öz', to: "Murat Öz'e" });
     expect(addresseeTr(person('Murat Öz', ''), 'warm')).toMatchObject({ greet: 'Murat' });
   });
   it('a company through its contact, or "Sayın Yetkili" (never "Sayın Pınar Eğitim Yetkilisi")', () => {
-    expect(addresseeTr(org('İpek Tekstil A.Ş.'), 'formal')).toMatchObject({ greet: '', letter: 'Yetkili', to: "İpek Tekstil A.Ş.'ne", orgSpoken: 'İpek Tekstil' });
+    expect(addresseeTr(org('İpek Tekstil A.Ş.'), 'formal')).toMatchObject({ greet: '', letter: 'Yetkili', to: "İpek Tekstil'e", orgSpoken: 'İpek Tekstil', extra: { both: 'iki taraf' } });
+    // No suffix after a dotted legal form: the summary goes to the short name.
+    expect(addresseeTr(org('Yeni Yapı Mimarlık Ltd. Şti.'), 'formal').to).toBe("Yeni Yapı Mimarlık'a");
     expect(addresseeTr(org('Pınar Eğitim Ltd. Şti.'), 'warm')).toMatchObject({ greet: '', letter: 'Yetkili' });
     // The summary goes to the contact, with the company beside the name.
     expect(addresseeTr(org('İpek Tekstil', 'Ayşe Demir', 'Hanım'), 'formal')).toMatchObject({ greet: 'Ayşe Hanım', letter: 'Ayşe Demir', to: "Ayşe Hanım'a (İpek Tekstil)" });
-    expect(addresseeTr(org('Mavi Turizm A.Ş.', 'Ece', 'Hanım'), 'formal')).toMatchObject({ letter: 'Ece Hanım', to: "Ece Hanım'a (Mavi Turizm A.Ş.)" });
+    expect(addresseeTr(org('Mavi Turizm A.Ş.', 'Ece', 'Hanım'), 'formal')).toMatchObject({ letter: 'Ece Hanım', to: "Ece Hanım'a (Mavi Turizm A.Ş.)", extra: { both: 'iki taraf' } });
     expect(addresseeTr(org('Ada Yazılım', 'Deniz Kara', ''), 'formal')).toMatchObject({ greet: 'Deniz Kara', letter: 'Deniz Kara', to: "Deniz Kara'ya (Ada Yazılım)" });
   });
 });
@@ -70,11 +72,20 @@ describe('Indonesian addressee', () => {
     expect(a).toMatchObject({ letter: 'Bapak/Ibu Yudi Hartono', you: 'Bapak/Ibu' });
     for (const form of [a.greet, a.vocative, a.to]) expect(form).not.toMatch(/^Yudi/u);
   });
-  it('a company without a contact person: the letter goes to the person in charge by role, speech names the company', () => {
+  it('a company without a contact person: the letter goes to the person in charge by role; speech speaks to the person, the company is "pihak Bapak/Ibu"', () => {
     expect(addresseeId(org('PT Sinar Jaya'))).toMatchObject({
       greet: '', vocative: 'Pak/Bu [nama]', you: 'Bapak/Ibu', letter: 'Penanggung Jawab Proyek PT Sinar Jaya',
-      extra: { youSaid: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '', clientSelf: 'Kami', clientMoney: 'dana kami' },
+      extra: {
+        youSaid: 'Bapak/Ibu', side: 'pihak Bapak/Ibu', sideW: 'PT Sinar Jaya', account: 'rekening atas nama PT Sinar Jaya', bye: '',
+        clientSelf: 'Kami', clientMoney: 'dana kami',
+      },
     });
+    // The summary's address is not known yet: the close asks for it.
+    expect(addresseeId(org('PT Sinar Jaya')).extra?.['askAddress']).toMatch(/alamat email/);
+  });
+  it('the one who paid: the person, or the company (never its representative)', () => {
+    expect(addresseeId(person('Budi Santoso', 'Bapak')).extra).toMatchObject({ side: 'Bapak', sideW: 'Bapak', askAddress: '' });
+    expect(addresseeId(org('CV Maju', 'Rina', 'Ibu')).extra).toMatchObject({ side: 'pihak Ibu', sideW: 'CV Maju', askAddress: '' });
   });
   it('a company with a contact person: Pak/Bu to the person, the refund to the company account', () => {
     expect(addresseeId(org('PT Sinar Jaya', 'Andi Wijaya', 'Bapak'))).toMatchObject({

@@ -42,9 +42,9 @@ const tr: [number, string, string][] = [
   [1, '1 lira', '1 TL'],
   [50, '50 lira', '50 TL'],
   [999, '999 lira', '999 TL'],
-  [1000, '1.000 lira', '1.000 TL'],
-  [1500, '1.500 lira', '1.500 TL'],
-  [9999, '9.999 lira', '9.999 TL'],
+  [1000, 'bin lira', '1.000 TL'],
+  [1500, 'bin 500 lira', '1.500 TL'],
+  [9999, '9 bin 999 lira', '9.999 TL'],
   [10_000, '10 bin lira', '10.000 TL'],
   [12_000, '12 bin lira', '12.000 TL'],
   [13_500, '13 bin 500 lira', '13.500 TL'],
@@ -63,12 +63,13 @@ const tr: [number, string, string][] = [
   [1_000_000_000, '1 milyar lira', '1.000.000.000 TL'],
   [1_200_000_000, '1 milyar 200 milyon lira', '1.200.000.000 TL'],
   [1e12, '1 trilyon lira', '1.000.000.000.000 TL'],
-  [1234.5, '1.234 lira 50 kuruş', '1.234,50 TL'],
+  [1234.5, 'bin 234 lira 50 kuruş', '1.234,50 TL'],
   [802.43, '802 lira 43 kuruş', '802,43 TL'],
   [0.5, '0 lira 50 kuruş', '0,50 TL'],
   [45_000.75, '45 bin lira 75 kuruş', '45.000,75 TL'],
-  [9000, '9.000 lira', '9.000 TL'],
+  [9000, '9 bin lira', '9.000 TL'],
   [30_000, '30 bin lira', '30.000 TL'],
+  [8500, '8 bin 500 lira', '8.500 TL'],
 ];
 
 const id: [number, string, string][] = [

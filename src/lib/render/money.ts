@@ -3,7 +3,7 @@
  *
  *              spoken (a call script)          written (a letter, a checklist)
  *   ko  KRW    125만 원, 1억 2천만 원, 3,000원    1,250,000원
- *   tr  TRY    45 bin lira, 1 milyon 250 bin lira 45.000 TL, 1.234,50 TL
+ *   tr  TRY    45 bin lira, 8 bin 500 lira, 1 milyon 250 bin lira 45.000 TL, 1.234,50 TL
  *   id  IDR    1 juta 250 ribu rupiah, 750 ribu rupiah   Rp1.250.000
  *
  * Never a currency sign (₩, ₺) or ",00": those belong to price tags, not to speech.
@@ -55,7 +55,9 @@ function trSpoken(amount: number): string {
   const lira = whole(amount);
   const kurus = Math.round((Math.max(0, amount) - lira) * 100);
   let text: string;
-  if (lira < 10_000) text = digits(lira, 'tr');
+  // From a thousand up, the thousands are said as "bin" ("8 bin 500 lira", "bin 500 lira"), as they are
+  // spoken; "8.500 lira" in a line to be read aloud is the written form.
+  if (lira < 1_000) text = digits(lira, 'tr');
   else {
     let rest = lira;
     const parts: string[] = [];

@@ -142,7 +142,11 @@ describe('Turkish wording the editors flagged, over every situation', () => {
   it('blocking the client comes only once nothing is owed either way', () => {
     for (const c of cases) {
       const block = c.texts.handover.find((i) => /engelleyebilirsiniz/u.test(i));
-      if (block) expect(block, c.name).toMatch(/bekleyen bir ödeme \(iade ya da son fatura\) kalmadığında/u);
+      if (!block) continue;
+      // After a refund: once it is sent; otherwise once nothing is owed. Said once, never "…, yani …".
+      const refunded = c.texts.refund !== undefined && c.texts.refund.amount > 0;
+      expect(block, c.name).toMatch(refunded ? /^Her şeyi teslim edip iadeyi de gönderdikten sonra /u : /aranızda bekleyen bir ödeme kalmadığında/u);
+      expect(block, c.name).not.toMatch(/yani|\(iade ya da son fatura\)/u);
     }
   });
   it('the follow-up never says the same "until" twice and invites questions once', () => {
@@ -176,7 +180,9 @@ describe('Turkish wording from the review of unseen scenarios (J–M)', () => {
     for (const s of ['now 60 % today', 'now 60 % later']) {
       const texts = compose(input('person', s, {}));
       expect(all(texts)).not.toMatch(/yaklaşık/u);
-      expect(texts.followUp.body).toContain('Hesap: 52.000 TL × %40 = 20.800 TL.');
+      // The calculation is said in the sentence, never as a form line ("Hesap: … × … = …", read as "bank account").
+      expect(texts.followUp.body).toMatch(/%40'ın karşılığı olan 20\.800 TL'yi \(52\.000 TL'nin %40'ı\) /u);
+      expect(texts.followUp.body).not.toMatch(/Hesap:|×/u);
     }
   });
   it('a compound referral name takes the buffer n, and no sentence hedges the access or continues work not started', () => {
@@ -188,6 +194,69 @@ describe('Turkish wording from the review of unseen scenarios (J–M)', () => {
     const texts = compose(input('org', 'now 60 % today', {}));
     expect(callText(texts)).toContain('“İade ne zaman yapılacak?”');
     expect(callText(texts)).not.toMatch(/Param/u);
+  });
+});
+
+describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
+  it('none of the flagged calques, stacked futures, mixed verbs or legal-form suffixes, in any situation', () => {
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/kıymetli|Kendinize iyi bir şey|yapamayacağım kalan|yapmayacağım|dürüstçe anlatayım|göndereceğim özete ekleyeceğim|beni dinlediğiniz|mesai|Hesap:|IBAN numara|[Pp]arayı/u);
+      // No suffix after a dotted legal form ("Ltd. Şti.'ne", "A.Ş.'ye"): the short company name takes it.
+      expect(text, c.name).not.toMatch(/(?:Şti|A\.Ş)\.'/u);
+      // "Both of us" to a company's representative is "iki taraf"; to a person, "ikimiz".
+      expect(callText(c.texts), c.name).toMatch(c.w === 'org' || c.w === 'orgContact' ? /iki taraf için de/u : /ikimiz için de/u);
+      // One verb for the part not done: "tamamlanmayacak/kalan", never "I can't" / "I won't".
+      expect(text, c.name).not.toMatch(/bitiyor\./u);
+    }
+  });
+  it('a written date carries its year once in the letter; later mentions drop it', () => {
+    for (const c of cases) {
+      const counts = new Map<string, number>();
+      for (const m of c.texts.followUp.body.matchAll(/\d{1,2} \p{L}+ \d{4}/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      for (const [date, n] of counts) expect(n, `${c.name}: ${date}`).toBe(1);
+    }
+  });
+  it('the open door stays open until the refund date when the refund comes after the last day', () => {
+    const texts = compose(input('person', 'now 60 % later', {}));
+    expect(texts.followUp.body).toMatch(/\n14 Aralık'a kadar aklınıza takılan/u);
+    expect(texts.followUp.body).toContain("14 Aralık 2026'ya kadar iade edeceğim");
+  });
+  it('a contract ending today is confirmed in writing with its date, never "bugün sona eriyor"', () => {
+    for (const s of ['now 0 % today', 'now 60 % today', 'now 100 %']) {
+      const body = compose(input('person', s, {})).followUp.body;
+      expect(body, s).toContain('1. İş birliğimiz 27 Kasım 2026 itibarıyla sona eriyor.');
+    }
+  });
+  it('the checklist checks the contacts before the summary goes out', () => {
+    for (const c of cases.filter((x) => x.refs === 'onePerson' || x.refs === 'threeMixed')) {
+      const check = c.texts.handover.findIndex((i) => i.startsWith('Özete yazdığınız iletişim bilgilerini'));
+      const send = c.texts.handover.findIndex((i) => /yazılı özeti .* gönderin$/u.test(i));
+      expect(check, c.name).toBeGreaterThanOrEqual(0);
+      expect(check, c.name).toBeLessThan(send);
+    }
+  });
+  it('amounts from a thousand up are said with "bin" in the call, written with digits in the letter', () => {
+    const texts = compose(input('person', 'now 60 % today', { fee: '8.500', completed: '60' }));
+    expect(callText(texts)).toContain('Toplam 8 bin 500 lira ödemiştiniz');
+    expect(callText(texts)).toContain('3 bin 400 lira');
+    expect(callText(texts)).not.toMatch(/\d\.\d{3} lira/u);
+    expect(texts.followUp.body).toContain('3.400 TL');
+  });
+  it('to an organisation without a contact, the caller asks who is speaking (phone) or the name (video, in person)', () => {
+    for (const c of cases.filter((x) => x.w === 'org')) {
+      const opening = c.texts.call[0]?.lines[0] ?? '';
+      expect(opening, c.name).toMatch(c.name.includes(' phone ') ? /\(Yetkili telefona gelince\) Kiminle görüşüyorum acaba\? /u : /Adınızı öğrenebilir miyim\? /u);
+    }
+  });
+  it('the clause uses the legal "takdir" and names the provider once in its last sentence', () => {
+    const clause = cases[0]!.texts.clause;
+    expect(clause).toContain('kendi takdirine bağlı olarak');
+    const last = clause.split('. ').at(-1) ?? '';
+    expect(last.match(/Hizmet Sağlayıcı/gu)?.length).toBe(1);
+    // B15 releases the provider on a refund only, so the release does not name the credit.
+    expect(last).toMatch(/^İade yapıldığında, yerine başka bir hizmet sağlayıcı bulunamamış olsa bile /u);
+    expect(clause).toContain('makul ölçüde doğru belirlenmiş oranı esas alınarak hesaplanır');
   });
 });
 

@@ -5,7 +5,7 @@ import { flatten } from '../i18n-parity.ts';
 import { callText, clauseText, composeScript, followUpText, handoverText, punctuated, type ScriptTexts } from './compose.ts';
 import { exampleSentence } from './example.ts';
 import { channels, emptyInput, reasonIds, refundMethods, tones, type ScriptInput } from './input.ts';
-import { defaultTitle, nameFormatters } from './names.ts';
+import { defaultTitle, grammarFor, nameFormatters } from './names.ts';
 import { addressFor, tFor } from './test-setup.ts';
 import { writtenDate, spokenDate } from '../render/dates.ts';
 
@@ -120,7 +120,32 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   expect(opening, ctx).toMatch(/penanggung jawab proyek/u);
                   expect(opening, ctx).toContain('Pak/Bu [nama]');
                 }
-                if (lang === 'id') expect(spoken, ctx).not.toContain('Bapak/Ibu');
+                // Spoken to one known person, never the form-letter slash; to the not-yet-known person in charge,
+                // "Bapak/Ibu" is the reader's pick (as "Pak/Bu [nama]"), and the company's name never sits in
+                // the bare-verb passive's pronoun slot (*"yang PT X gunakan"*).
+                if (lang === 'id' && who !== 'org') expect(spoken, ctx).not.toContain('Bapak/Ibu');
+                if (lang === 'id') {
+                  const body = texts.followUp.body;
+                  // B17: every follow-up invites questions, through the one channel the call names (a reply).
+                  expect(body, ctx).toMatch(/balas (?:saja )?pesan ini/u);
+                  expect(`${spoken}\n${body}`, ctx).not.toMatch(/kirim email|lewat pesan,? ya|setelah percakapan ini/u);
+                  expect(handoverText(texts, 'x'), ctx).not.toContain('setelah percakapan');
+                  // Nothing is handed over to anyone: no "peralihan"; at 0 % no "selama ini" in writing.
+                  expect(text, ctx).not.toContain('peralihan');
+                  if (progress === '0') expect(body, ctx).not.toContain('selama ini');
+                  // A second stacked reason is joined to the first.
+                  expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
+                  // A promised written calculation is in the letter: the share, the payment and the sum.
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/\d+% dari pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, /u);
+                  // A referral without contact is named, never promised "menyusul".
+                  expect(body, ctx).not.toContain('menyusul');
+                  // No fixed time of day; no "tolong" to a Bapak/Ibu client; the money, not the act, is transferred;
+                  // the payment was "pembayaran …", never an appositive chain with "sisanya".
+                  expect(text, ctx).not.toMatch(/Selamat (?:pagi|siang|sore|malam)|\btolong\b|Transfer pengembalian dana|sisanya/u);
+                  // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
+                  if (channel !== 'phone') expect(spoken, ctx).not.toContain('dengan siapa saya');
+                }
+                if (lang === 'id') expect(spoken, ctx).not.toMatch(/yang (?:pernah )?(?:PT|CV) [\p{L} ]+? \p{L}+kan\b/u);
                 if (who === 'org') {
                   const salutation = texts.followUp.body.split('\n')[0] ?? '';
                   expect(salutation, ctx).toMatch({ ko: /담당자님(?:께$|, )/, tr: /^(?:Sayın Yetkili|Merhaba),$/, id: tone === 'warm' ? /^Halo, Pak\/Bu \[nama\],$/u : /^Yth\. Penanggung Jawab Proyek /u }[lang]);
@@ -168,7 +193,8 @@ describe('situations', () => {
   it.each(langs)('%s: at 0 %% done, materials are returned instead of files promised', (lang) => {
     const texts = compose(scenario(lang, 'person', {}, '0'));
     const today = tFor(lang)('shared.today');
-    const filesBy = { filesByW: today, filesByDateW: writtenDate(TODAY, lang) };
+    const filesWhenW = tFor(lang)('call.when.by.today');
+    const filesBy = { filesByW: today, filesByDateW: writtenDate(TODAY, lang), filesWhenW };
     expect(texts.handover).toContain(tFor(lang)('handover.files.none', filesBy));
     expect(texts.handover.join('\n')).not.toContain(tFor(lang)('handover.files.part', filesBy));
     expect(texts.refund?.amount).toBe(texts.refund?.fee);
@@ -184,7 +210,8 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-05', filesBy: '2026-12-07', refundBy: '2027-01-08' }, '60'));
     const spoken = spokenLines(texts).join('\n');
     for (const iso of ['2026-12-05', '2026-12-07', '2027-01-08']) {
-      expect(texts.followUp.body).toContain(writtenDate(iso, lang));
+      // Turkish writes a date named after the first one without its year ("7 Aralık'a kadar").
+      expect(texts.followUp.body).toContain(lang === 'tr' && iso === '2026-12-07' ? "7 Aralık'a kadar" : writtenDate(iso, lang));
       expect(spoken).toContain(spokenDate(iso, lang, TODAY));
     }
   });
@@ -254,8 +281,10 @@ describe('situations', () => {
   it.each(['tr', 'id'] as const)('%s: a date that is today is written as today, not as the date', (lang) => {
     const texts = compose(scenario(lang, 'person', {}, '60'));
     const t = tFor(lang);
-    expect(texts.handover).toContain(t('handover.files.part', { filesByW: t('shared.today') }));
+    expect(texts.handover).toContain(t('handover.files.part', { filesByW: t('shared.today'), filesWhenW: t('call.when.by.today') }));
     expect(texts.handover.join('\n')).not.toContain(writtenDate(TODAY, lang));
+    // id: a deadline that is today is "hari ini juga", never "paling lambat hari ini" (call, letter, checklist).
+    if (lang === 'id') expect(allText(texts)).not.toContain('paling lambat hari ini');
   });
 
   it('ko: the checklist, reread on later days, writes today as the date; the call and the message say 오늘', () => {
@@ -269,7 +298,8 @@ describe('situations', () => {
   it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
-    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, context: 'formal' });
+    // ko/id name the last day (untilW); tr names the later of it and a pending refund date (doorUntilW).
+    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, doorUntilW: untilW, context: 'formal' });
     // All done, stopping on a later day: files, handover and questions until then, then it ends.
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
     expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
@@ -290,7 +320,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /11\sAralık(?:\s2026'ya|'a)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak; yapamayacağım kalan kıs(?:ım|mın) /, id: /[Ss]ampai (?:\S+ )?11 Desember(?: 2026)?, (?:pekerjaan yang selesai )?sekitar/ };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:[Ss]ampai (?:\S+ )?11 Desember 2026|Hingga saat itu), 60(?: persen|%) pekerjaan akan selesai\. (?:Karena itu|Jadi), 40(?: persen|%) dari pembayaran /u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -317,7 +347,7 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11', reasons: ['overcommunication'] }, '100'));
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
-    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), doorUntilW: writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(texts.followUp.body).not.toMatch(/언제든|her zaman|kapan saja/);
     expect(texts.followUp.body).not.toMatch(/yanıtlamanız yeterli/);
   });
@@ -392,15 +422,17 @@ describe('situations', () => {
     const facts = people[lang].facts;
     const reasonsOf = (over: Partial<ScriptInput>) => compose(scenario(lang, 'person', { facts, reasons: ['overcommunication', 'unprofitable', 'fit'], ...over })).call.find((s) => s.id === 'reasons')?.lines ?? [];
     const example = t('call.facts', { facts: `${exampleSentence(facts, lang)}.`, context: 'formal' });
-    const reason = (r: string) => t(`call.reasons.${r}`, { context: 'formal' });
+    // A later reason may be joined to the one before by the language (id "Selain itu, …").
+    const join = grammarFor(lang).joinReason ?? ((line: string) => line);
+    const reason = (r: string, i = 0) => join(t(`call.reasons.${r}`, { context: 'formal' }), i);
     // Default: the first ticked reason, on the same line, the example right after it.
     let lines = reasonsOf({});
     expect(lines[1]).toBe(`${reason('overcommunication')} ${example}`);
     expect(lines.filter((l) => l.includes(example))).toHaveLength(1);
-    expect(lines.at(-1)?.startsWith(reason('fit').slice(0, 12))).toBe(true);
+    expect(lines.at(-1)?.startsWith(reason('fit', 2).slice(0, 12))).toBe(true);
     // Chosen: after that reason.
     lines = reasonsOf({ factsFor: 'unprofitable' });
-    expect(lines[2]).toBe(`${reason('unprofitable')} ${example}`);
+    expect(lines[2]).toBe(`${reason('unprofitable', 1)} ${example}`);
     expect(lines[1]).toBe(reason('overcommunication'));
     // Chosen but no longer ticked: back to the first ticked.
     lines = reasonsOf({ factsFor: 'aggression' });
@@ -468,23 +500,31 @@ describe('the client in each language', () => {
   });
   it('Indonesian: Pak in speech, Bapak in sentences and the letter', () => {
     const texts = compose(scenario('id', 'person'));
-    expect(texts.call[0]?.lines[0]).toMatch(/^Selamat siang, Pak Hendra\./);
+    // No fixed time of day: "Halo" on the phone, "Permisi" face to face.
+    expect(texts.call[0]?.lines[0]).toMatch(/^Halo, Pak Hendra\./);
+    expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Permisi, Pak Hendra\./);
+    expect(allText(texts)).not.toMatch(/Selamat (?:pagi|siang|sore|malam)/);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
-    expect(spokenLines(texts).join(' ')).toContain('Bapak sudah membayar 7 juta 500 ribu rupiah');
+    expect(spokenLines(texts).join(' ')).toContain('40 persen dari pembayaran Bapak sebesar 7 juta 500 ribu rupiah, yaitu 3 juta rupiah,');
   });
   it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
     for (const channel of channels) {
       const texts = compose(scenario('id', 'org', { channel, refundMethod: 'bank' }));
       const spoken = spokenLines(texts).join('\n');
       expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \[nama\]/u);
-      expect(spoken, channel).not.toContain('Bapak/Ibu');
-      expect(spoken, channel).toContain('PT Sinar Jaya sudah membayar 7 juta 500 ribu rupiah');
+      // The company paid: "pihak Bapak/Ibu" to the person in the room, the name only where it is needed.
+      expect(spoken, channel).toContain('dari pembayaran pihak Bapak/Ibu sebesar 7 juta 500 ribu rupiah');
+      expect(spoken.split('PT Sinar Jaya').length - 1, channel).toBeLessThanOrEqual(3);
+      // Face to face nobody asks "dengan siapa saya berbicara" (a telephone formula).
+      expect(spoken, channel).not.toContain('dengan siapa saya');
       expect(spoken, channel).toContain('ke rekening atas nama PT Sinar Jaya');
       // The closing wish has no vocative rather than a spoken slash.
       expect(texts.call.find((sec) => sec.id === 'close')?.lines[0], channel).toMatch(/(?:beraktivitas|permisi dulu)\.$/u);
+      // Nobody's address is known yet: the close asks where the summary goes.
+      expect(texts.call.find((sec) => sec.id === 'close')?.lines[0], channel).toContain('alamat email');
       expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Penanggung Jawab Proyek PT Sinar Jaya,');
       // The company paid, not the unknown person reading: the sum is 'the payment', nobody's.
-      expect(texts.followUp.body).toMatch(/\d+% dari pembayaran sebesar Rp7\.500\.000, sejumlah Rp/u);
+      expect(texts.followUp.body).toMatch(/\d+% dari pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, yaitu Rp/u);
       expect(texts.followUp.body).not.toContain('Bapak/Ibu bayar');
     }
   });
@@ -506,13 +546,19 @@ describe('the client in each language', () => {
     const texts = compose(scenario('id', 'person', { facts: 'bulan ini ada 15 telepon setelah pukul 22.00', fee: '17.875.000', completed: '35' }));
     const spoken = spokenLines(texts).join('\n');
     expect(spoken).toContain('Contohnya, bulan ini ada 15 telepon');
-    expect(spoken).toContain('Bapak sudah membayar 17 juta 875 ribu rupiah');
+    expect(spoken).toContain('pembayaran Bapak sebesar 17 juta 875 ribu rupiah');
     expect(spoken).toContain('11 juta 618 ribu 750 rupiah');
-    expect(texts.followUp.body).toContain('sisanya, yaitu 65% dari pembayaran sebesar Rp17.875.000, sejumlah Rp11.618.750,');
+    // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
+    expect(texts.followUp.body).toContain('65% dari pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, akan saya kembalikan');
+    expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
-    expect(clause).toContain('Penyedia Jasa wajib memilih untuk (a) berupaya mencarikan pengganti yang layak');
+    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu dari: (a) berupaya mencarikan pengganti yang layak');
+    // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
+    expect(clause).not.toContain('(deposit)');
+    expect(clause).toContain('Setelah pengembalian dana tersebut dilakukan');
+    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(1);
     expect(clause).toContain('Klien dengan ini setuju untuk membebaskan Penyedia Jasa');
     expect(clause).toContain('; atau (b) mengembalikan dana kepada Klien');
   });
@@ -528,10 +574,14 @@ describe('the templates', () => {
   // Every variable composeScript() provides to the templates.
   const provided = new Set([
     'me', 'business', 'facts', 'greet', 'vocative', 'letter', 'you', 'to', 'org', 'orgSpoken', 'endDate', 'endDateW', 'lastDay', 'lastDayW',
-    'todayW', 'filesByW', 'filesByDateW', 'endDateDateW', 'refundByDateW', 'endWhen', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
+    'todayW', 'lastDayDateW', 'doorUntilW', 'filesByW', 'filesByDateW', 'endDateDateW', 'refundByDateW', 'endWhen', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
-    'youSaid', 'account', 'bye',
+    'youSaid', 'account', 'bye', 'side', 'sideW', 'askAddress',
+    // Written deadlines with their "by" word ("hari ini juga" when it is today).
+    'filesWhenW', 'refundWhenW',
+    // The Turkish addressee's "both of us" (ikimiz / iki taraf).
+    'both',
     // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
     'clientSelf', 'clientMoney',
   ]);

@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'tidyLetter'>>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'tidyLetter'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -139,6 +139,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     lastDay: spoken(lastDay),
     lastDayW: written(lastDay),
     todayW: writtenDate(today, lang),
+    // The last day as a date even when it is today (a written "as of 27 Kasım 2026", never "as of today").
+    lastDayDateW: writtenDate(lastDay, lang),
     filesByW: written(filesBy),
     // The checklist is reread on later days, where "today" has lost its meaning: always the date (ko).
     filesByDateW: filesBy ? writtenDate(filesBy, lang) : '',
@@ -162,6 +164,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // The contract's end said aloud as a deadline ("오늘까지" when it ends today, else the short date; ko).
   base['endWhen'] = input.endDate ? when('until', input.endDate) : '';
   base['serveFilesWhen'] = say('call.when.by.date', { date: spoken(input.endDate) });
+  // The same deadlines in writing, with their "by" word, so a deadline that is today reads "today,
+  // without fail" (id "hari ini juga"), never "at the latest today" (id uses these; ko/tr may).
+  const whenW = (iso: string) => (iso === today ? say('call.when.by.today') : say('call.when.by.date', { date: writtenDate(iso, lang) }));
+  base['filesWhenW'] = whenW(filesBy);
+  base['refundWhenW'] = whenW(refundBy);
 
   const referrals = input.referrals
     .map((r) => ({ name: normalizeName(r.name), contact: r.contact.trim().replace(/\s+/g, ' ') }))
@@ -201,9 +208,14 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // The typed example follows the reason it illustrates (chosen in the form, else the first ticked),
   // after a connective that continues the sentence (ko 예를 들어, tr Örneğin, id Contohnya,).
   const exampleReason = facts ? factsReason(input) : undefined;
-  const reasonLine = (r: ReasonId) => {
+  const reasonLine = (r: ReasonId, index: number) => {
     // Before any work was done, money and time are said without "has grown" / "continuing" (0 % variants).
-    const line = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`);
+    // `reasonNo` (1, 2, 3) is the reason's position, for templates that want it; a language pack may
+    // join a later reason to the one before ("Selain itu, …") so stacked reasons do not read as a list.
+    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`, {
+      reasonNo: index + 1,
+    });
+    const line = grammar.joinReason ? grammar.joinReason(said, index) : said;
     return r === exampleReason ? `${line} ${say('call.facts', { facts: exampleSentence(facts, lang) })}` : line;
   };
   const call: CallSection[] = [
@@ -213,7 +225,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [say('call.reasonsIntro'), ...input.reasons.map(reasonLine)],
+      lines: [say('call.reasonsIntro'), ...input.reasons.map((r, i) => reasonLine(r, i))],
     },
     { id: 'next', heading: heading('next'), lines: next },
   ];
@@ -273,6 +285,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
       points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
+  // The open door stays open while a refund is still to come: until the later of the last day and the refund date.
+  const doorEnd = endNow ? lastDay : input.endDate;
+  base['doorUntilW'] = written(refund && refund.amount > 0 && refundBy > doorEnd ? refundBy : doorEnd);
   const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
   const overcommunication = input.reasons.includes('overcommunication');
   const followUpLines = [
@@ -296,14 +311,15 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
 
   // ----- the reader's own checklist (written forms) -----
   const toxic = aggression || input.reasons.includes('overcommunication');
-  // The written confirmation comes first: it is the first thing to do once the call ends.
+  // The written confirmation comes first: it is the first thing to do once the call ends; only the check of
+  // the contacts written into it goes before it (they are checked before it is sent).
   const handover = [
+    ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     t('handover.followUp', base),
     t(endNow ? `handover.files.${progress}` : 'handover.files.serve', base),
     t('handover.access', base),
     ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
-    ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.
     ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),

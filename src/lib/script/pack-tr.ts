@@ -23,6 +23,9 @@ export const trDateFormatters = {
   on: (value: unknown) => (normalizeName(value) === TODAY ? TODAY : inflect(value, 'loc')),
 };
 
+/** "4 Aralık 2026" → "4 Aralık"; anything else ("bugün") unchanged. */
+const withoutYear = (value: unknown) => normalizeName(value).replace(/^(\d{1,2} \p{L}+) \d{4}$/u, '$1');
+
 /** A called name that ends in a form of address (Kemal Bey, Ayşe Hanım). */
 const isTitled = (value: unknown) => /\s(?:Bey|Hanım|Beyefendi|Hanımefendi)$/u.test(normalizeName(value));
 
@@ -38,6 +41,10 @@ export const pack: LanguagePack = {
     // It is the accusative's ending with s for the buffer y (20'yi → 20'si; 60'ı stays).
     poss: (value: unknown) => inflect(value, 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
     ...trDateFormatters,
+    // A date named again later in the same letter, without its year ("4 Aralık'a kadar"): the first
+    // mention carries the year, and the same "4 Aralık 2026" five times made a short letter look machine-made.
+    byNoYear: (value: unknown) => trDateFormatters.by(withoutYear(value)),
+    datNoYear: (value: unknown) => inflect(withoutYear(value), 'dat'),
     // A formal greeting names a person only with Bey/Hanım ("İyi günler Kemal Bey"); a full name
     // without a title is not said as a greeting — on the phone the caller checks it instead
     // ("İyi günler, ben Onur Koç. Zeynep Çelik ile mi görüşüyorum?"), face to face no name is needed.

@@ -18,6 +18,11 @@ export interface LanguagePack {
   addressee(client: ClientInfo, tone: 'formal' | 'warm'): Addressee;
   /** A list of names in running text: "and" (A와 B, A ve B, A dan B) or "or" where the client picks one. */
   list(items: readonly string[], type: 'and' | 'or'): string;
+  /**
+   * Optional: a reason sentence as said after the reasons before it (`index` 0 = the first),
+   * e.g. id "Selain itu, …" for the second. Without it every reason line stands as written.
+   */
+  joinReason?(line: string, index: number): string;
   /** Optional last touch on the written follow-up's body (ko: the year written once, see dates-ko.ts). */
   tidyLetter?(body: string): string;
 }
