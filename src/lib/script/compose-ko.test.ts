@@ -178,6 +178,10 @@ describe('Korean reasons side by side', () => {
       const text = lines.join(' ');
       expect(text.match(/처음 합의한/g)?.length ?? 0).toBeLessThanOrEqual(1);
       expect(text.match(/지금 조건으로는/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      // Joined as one account: the second reason opens with 그리고, the third with 또.
+      expect(lines[1]).toMatch(/^그리고 /);
+      expect(lines[2]).toMatch(/^또 /);
+      expect(lines[0]).not.toMatch(/^(?:그리고|또) /);
       // Three reasons do not all end on the same word.
       const endings = lines.map((l) => l.split(' ').at(-1));
       expect(new Set(endings).size).toBeGreaterThan(1);

@@ -7,6 +7,15 @@ import { koreanAnd } from '../render/lists-ko.ts';
 import { listOf } from '../render/lists.ts';
 import { yearOnceKo } from '../render/dates-ko.ts';
 
+/**
+ * A later reason joined to the one before, so two or three reasons read as one account rather than
+ * sentences stacked side by side: "그리고 …" for the second, "또 …" for the third. Both words fit
+ * 해요체 and 합니다체 alike, so the tone needs no say here.
+ */
+export function joinReasonKo(line: string, index: number): string {
+  return index === 1 ? `그리고 ${line}` : index >= 2 ? `또 ${line}` : line;
+}
+
 export const pack: LanguagePack = {
   titles: koTitles,
   // Korean business courtesy needs a title; 님 is the safe default.
@@ -14,6 +23,7 @@ export const pack: LanguagePack = {
   list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
   addressee: (client) => addresseeKo(client),
   tidyLetter: yearOnceKo,
+  joinReason: joinReasonKo,
   formatters: {
     ...Object.fromEntries(koParticles.map((p) => [p, (value: unknown) => particle(normalizeName(value), p)])),
     // A written deadline: "2026년 12월 7일(월)까지", but a promise for the day the mail is sent reads
