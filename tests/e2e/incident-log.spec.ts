@@ -203,6 +203,8 @@ for (const lang of langs) {
       await expect(other.locator('[data-entries] > li')).toHaveCount(9);
       // Imported entries are stored in chunks: they read back after a reload, and one deleted stays deleted.
       await other.reload();
+      // The list is read from IndexedDB after load: wait for it (a bare innerText raced it on a loaded machine).
+      await expect(other.locator('[data-entries] > li')).toHaveCount(9);
       expect(await other.locator('[data-entries]').innerText()).toBe(listBefore);
       await other.locator('[data-entries] > li').first().getByRole('button', { name: l(lang, 'list.delete') }).click();
       await expect(other.locator('[data-entries] > li')).toHaveCount(8);
