@@ -224,7 +224,8 @@ describe('situations', () => {
     const opening = texts.call.find((s) => s.id === 'opening')!.lines[0];
     expect(opening).not.toMatch(/함께 진행해 온|함께해 온|Birlikte yürüttüğümüz|Birlikte yaptığımız|kerja sama kita/);
     const referral = texts.call.find((s) => s.id === 'referrals')!.lines[0];
-    expect(referral).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
+    // id names the client in the line (Bapak); ko/tr ignore the extra variables.
+    expect(referral).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, context: input.tone, youSaid: 'Bapak', side: 'Bapak' }));
     expect(referral).not.toBe(t('call.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
   });
 
@@ -238,7 +239,7 @@ describe('situations', () => {
   it.each(langs)('%s: at 100 %% the referral is not "so the work does not stop"', (lang) => {
     const texts = compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '100'));
     const t = tFor(lang);
-    expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name }));
+    expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, youSaid: 'Bapak', side: 'Bapak' }));
   });
 
   it.each(langs)('%s: a referral without a contact is named in the call and listed by name only in the follow-up', (lang) => {
@@ -311,7 +312,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:[Ss]ampai (?:\S+ )?11 Desember 2026|Hingga saat itu), 60(?: persen|%) pekerjaan akan selesai\. (?:Karena itu|Jadi), 40(?: persen|%) dari pembayaran /u };
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:Sampai hari itu|Pada tanggal itu), pekerjaan yang selesai mencapai 60(?: persen|%)\. (?:Karena itu, 40(?: persen|%) dari pembayaran |Jadi, (?:40% )?dari pembayaran )/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -496,7 +497,7 @@ describe('the client in each language', () => {
     expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Permisi, Pak Hendra\./);
     expect(allText(texts)).not.toMatch(/Selamat (?:pagi|siang|sore|malam)/);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
-    expect(spokenLines(texts).join(' ')).toContain('40 persen dari pembayaran Bapak sebesar 7 juta 500 ribu rupiah, yaitu 3 juta rupiah,');
+    expect(spokenLines(texts).join(' ')).toContain('40 persen dari pembayaran Bapak sebesar tujuh setengah juta rupiah, yaitu tiga juta rupiah,');
   });
   it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
     for (const channel of channels) {
@@ -504,7 +505,7 @@ describe('the client in each language', () => {
       const spoken = spokenLines(texts).join('\n');
       expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \[nama\]/u);
       // The company paid: "pihak Bapak/Ibu" to the person in the room, the name only where it is needed.
-      expect(spoken, channel).toContain('dari pembayaran pihak Bapak/Ibu sebesar 7 juta 500 ribu rupiah');
+      expect(spoken, channel).toContain('dari pembayaran pihak Bapak/Ibu sebesar tujuh setengah juta rupiah');
       expect(spoken.split('PT Sinar Jaya').length - 1, channel).toBeLessThanOrEqual(3);
       // Face to face nobody asks "dengan siapa saya berbicara" (a telephone formula).
       expect(spoken, channel).not.toContain('dengan siapa saya');
@@ -537,19 +538,24 @@ describe('the client in each language', () => {
     const texts = compose(scenario('id', 'person', { facts: 'bulan ini ada 15 telepon setelah pukul 22.00', fee: '17.875.000', completed: '35' }));
     const spoken = spokenLines(texts).join('\n');
     expect(spoken).toContain('Contohnya, bulan ini ada 15 telepon');
-    expect(spoken).toContain('pembayaran Bapak sebesar 17 juta 875 ribu rupiah');
-    expect(spoken).toContain('11 juta 618 ribu 750 rupiah');
+    expect(spoken).toContain('pembayaran Bapak sebesar tujuh belas juta delapan ratus tujuh puluh lima ribu rupiah');
+    expect(spoken).toContain('sebelas juta enam ratus delapan belas ribu tujuh ratus lima puluh rupiah');
+    // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
+    expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
     expect(texts.followUp.body).toContain('65% dari pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, akan saya kembalikan');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
-    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu dari: (a) berupaya mencarikan pengganti yang layak');
+    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: (a) berupaya mencarikan pengganti yang layak');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     expect(clause).toContain('Setelah pengembalian dana tersebut dilakukan');
-    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(1);
+    // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
+    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(2);
+    expect(clause).not.toMatch(/lebih lanjut dalam perjanjian ini|salah satu dari:|\bsaldo\b/u);
+    expect(clause).toContain('hari kalender');
     expect(clause).toContain('Klien dengan ini setuju untuk membebaskan Penyedia Jasa');
     expect(clause).toContain('; atau (b) mengembalikan dana kepada Klien');
   });
@@ -568,7 +574,9 @@ describe('the templates', () => {
     'todayW', 'lastDayDateW', 'doorUntilW', 'filesByW', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
-    'youSaid', 'account', 'bye', 'side', 'sideW', 'askAddress',
+    'youSaid', 'account', 'bye', 'side', 'sideW', 'askAddress', 'letterBlock',
+    // The day access goes back, written (with the files, or at the contract's end).
+    'accessDayW',
     // Written deadlines with their "by" word ("hari ini juga" when it is today).
     'filesWhenW', 'refundWhenW',
     // The Turkish addressee's "both of us" (ikimiz / iki taraf).
