@@ -144,6 +144,27 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   expect(text, ctx).not.toMatch(/Selamat (?:pagi|siang|sore|malam)|\btolong\b|Transfer pengembalian dana|sisanya/u);
                   // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
                   if (channel !== 'phone') expect(spoken, ctx).not.toContain('dengan siapa saya');
+                  // Review 6: amounts are said in words, never digits mixed with unit words ("4 juta 500 ribu").
+                  expect(spoken, ctx).not.toMatch(/\d+ (?:triliun|miliar|juta|ribu|rupiah)\b/u);
+                  // Review 6: no calques or template slips (covered by the fee, better served by, nothing owed between
+                  // us, "the last day … is today", final files, a dangling "dari:", "saldo", a private client's "usaha",
+                  // "saja … saja", a thanks that breaks its parallel, "work not yet worked", the checklist's other word).
+                  expect(text, ctx).not.toMatch(
+                    /tercakup dalam|lebih terbantu oleh|dari segi perhitungan|tagihan di antara kita|Hari terakhir saya mengerjakan|berkas akhir|salah satu dari:|\bsaldo\b|Semoga usaha|saja pesan ini kapan saja|juga sudah meluangkan|belum dikerjakan|konfirmasi tertulis|Hingga saat itu/u,
+                  );
+                  // Review 6: the written summary records the end itself, whatever the progress (B9/B17).
+                  expect(body, ctx).toMatch(/[Kk]erja sama kita (?:berakhir|selesai|cukup)|kontrak (?:berakhir|selesai)/u);
+                  // Review 6: serving the contract out, the final invoice is announced in the call and in writing.
+                  if (progress === 'serve') {
+                    expect(spoken, ctx).toMatch(/Tagihan terakhir untuk pekerjaan sampai tanggal itu/u);
+                    expect(body, ctx).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut)/u);
+                    expect(handoverText(texts, 'x'), ctx).toContain('pada hari serah terima (Minggu, 31 Januari 2027)');
+                  }
+                  // Review 6: finished work or a contract served out is never recommended "for this work".
+                  if (progress === '100' || progress === 'serve') expect(spoken, ctx).not.toMatch(/Untuk pekerjaan ini|Agar proyek ini tetap berjalan/u);
+                  // Review 6: a formal subject line has no "kita"; a letter to a contact person names the organisation below.
+                  if (tone === 'formal') expect(texts.followUp.subject, ctx).not.toMatch(/\bkita\b/u);
+                  if (tone === 'formal' && who === 'orgContact') expect(body.split('\n')[1], ctx).toBe(`${p.org.client},`);
                 }
                 if (lang === 'id') expect(spoken, ctx).not.toMatch(/yang (?:pernah )?(?:PT|CV) [\p{L} ]+? \p{L}+kan\b/u);
                 if (who === 'org') {
@@ -545,6 +566,27 @@ describe('the client in each language', () => {
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
     expect(texts.followUp.body).toContain('65% dari pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, akan saya kembalikan');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
+  });
+  it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {
+    const base = { lastDay: '2026-12-07', filesBy: '2026-12-09', tone: 'warm' as const, channel: 'in-person' as const };
+    // A refund still to come after the files: open until the refund date.
+    const withRefund = compose(scenario('id', 'person', { ...base, refundBy: '2026-12-14' }, '60')).followUp.body;
+    expect(withRefund).toContain('Sampai Senin, 14 Desember 2026, kalau ada yang ingin Bapak tanyakan');
+    expect(withRefund).not.toMatch(/Sampai Senin, 7 Desember 2026, kalau/u);
+    // All paid, files after the last day: open until the files.
+    const paid = compose(scenario('id', 'person', base, '100')).followUp.body;
+    expect(paid).toContain('Sampai Rabu, 9 Desember 2026, kalau ada yang ingin Bapak tanyakan');
+  });
+  it('Indonesian: the refund sentence is said in one breath, the amount in words', () => {
+    const texts = compose(scenario('id', 'person', { fee: '4.500.000', completed: '45', lastDay: '2026-12-07', tone: 'warm' }, '60'));
+    expect(spokenLines(texts).join('\n')).toContain(
+      'Jadi, dari pembayaran Bapak sebesar empat setengah juta rupiah, saya kembalikan 55 persennya, yaitu dua juta empat ratus tujuh puluh lima ribu rupiah, paling lambat 14 Desember.',
+    );
+  });
+  it('Indonesian: a call that ends the work today says so in Indonesian word order; the letter records the end', () => {
+    const texts = compose(scenario('id', 'person', {}, '100'));
+    expect(spokenLines(texts)).toContain('Hari ini adalah hari terakhir saya menangani proyek ini.');
+    expect(texts.followUp.body).toContain('1. Sesuai yang saya sampaikan tadi, kerja sama kita berakhir hari ini.');
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
