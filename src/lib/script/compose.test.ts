@@ -333,7 +333,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:Sampai hari itu|Pada tanggal itu), pekerjaan yang selesai mencapai 60(?: persen|%)\. (?:Karena itu, 40(?: persen|%) dari pembayaran |Jadi, (?:40% )?dari pembayaran )/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /12월 11일(?:\(금\))?까지 (?:마칠 분량|전체의 \S+ 마치게)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:Sampai hari itu|Pada tanggal itu), pekerjaan yang selesai mencapai 60(?: persen|%)\. (?:Karena itu, (?:40% )?dari pembayaran |Jadi, (?:40% )?dari pembayaran )/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -518,7 +518,7 @@ describe('the client in each language', () => {
     expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Permisi, Pak Hendra\./);
     expect(allText(texts)).not.toMatch(/Selamat (?:pagi|siang|sore|malam)/);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
-    expect(spokenLines(texts).join(' ')).toContain('40 persen dari pembayaran Bapak sebesar tujuh setengah juta rupiah, yaitu tiga juta rupiah,');
+    expect(spokenLines(texts).join(' ')).toContain('Karena itu, dari pembayaran Bapak sebesar tujuh setengah juta rupiah, 40 persennya, yaitu tiga juta rupiah,');
   });
   it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
     for (const channel of channels) {
