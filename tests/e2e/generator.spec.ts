@@ -19,7 +19,7 @@ const refundWritten: Record<Lang, string> = { ko: '1,800,000원', tr: '1.800.000
 const orgs: Record<Lang, { client: string; contact: string; title: string; greet: string; letter: string }> = {
   ko: { client: '(주)한결디자인', contact: '박지훈', title: '팀장님', greet: '박지훈 팀장님', letter: '(주)한결디자인 박지훈 팀장님께' },
   tr: { client: 'İpek Tekstil A.Ş.', contact: 'Ayşe Demir', title: 'Hanım', greet: 'Ayşe Hanım', letter: 'Sayın Ayşe Demir,' },
-  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati,' },
+  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati\nPT Sinar Jaya,' },
 };
 /** 2027-01-08 (a Friday) as each language writes it in a letter. */
 const jan8: Record<Lang, string> = { ko: '2027년 1월 8일(금)', tr: '8 Ocak 2027', id: 'Jumat, 8 Januari 2027' };
