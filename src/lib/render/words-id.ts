@@ -24,7 +24,8 @@ const ID_SCALE = [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu
 /**
  * A whole amount in Indonesian words, as it is said aloud: "dua juta empat ratus tujuh puluh lima
  * ribu". One thousand is "seribu" (never "satu ribu"); an amount that is exactly a half of its
- * largest unit is said with "setengah" ("empat setengah juta", "satu setengah miliar"), as people say it.
+ * largest unit is said with "setengah" ("empat setengah juta", "dua belas setengah juta"), as people say it,
+ * for a count under twenty; after a longer count ("dua ratus lima puluh juta lima ratus ribu") it is not.
  * @example idAmountWords(2_475_000) // 'dua juta empat ratus tujuh puluh lima ribu'
  * @example idAmountWords(4_500_000) // 'empat setengah juta'
  */
@@ -33,7 +34,7 @@ export function idAmountWords(amount: number): string {
   if (n < 1000) return idNumberWords(n);
   for (const [unit, name] of ID_SCALE) {
     const q = Math.floor(n / unit);
-    if (q >= 1 && q < 1000 && n === q * unit + unit / 2 && unit >= 1e6) return `${idNumberWords(q)} setengah ${name}`;
+    if (q >= 1 && q < 20 && n === q * unit + unit / 2 && unit >= 1e6) return `${idNumberWords(q)} setengah ${name}`;
   }
   let rest = n;
   const parts: string[] = [];
