@@ -25,7 +25,7 @@ const query = (lang: Lang, extra = '') =>
 const amounts: Record<Lang, { typed: string; shown: string; refund: string; spoken: string }> = {
   ko: { typed: '100만원', shown: '1,000,000원', refund: '500,000원', spoken: '50만 원' },
   tr: { typed: '1,5 milyon TL', shown: '1.500.000 TL', refund: '750.000 TL', spoken: '750 bin lira' },
-  id: { typed: 'Rp 2 juta', shown: 'Rp2.000.000', refund: 'Rp1.000.000', spoken: '1 juta rupiah' },
+  id: { typed: 'Rp 2 juta', shown: 'Rp2.000.000', refund: 'Rp1.000.000', spoken: 'satu juta rupiah' },
 };
 /** -500000 and 1e9 as each page writes them back in its refusal. */
 const understood: Record<Lang, { negative: string; exponent: string }> = {

@@ -14,12 +14,12 @@ const people: Record<Lang, { client: string; you: string; title: string }> = {
 const addressed: Record<Lang, string> = { ko: '김민수 대표님', tr: 'Ahmet Bey', id: 'Pak Budi' };
 const written: Record<Lang, string> = { ko: '김민수 대표님', tr: 'Sayın Ahmet Yılmaz', id: 'Yth. Bapak Budi Santoso' };
 /** 1,800,000 in each output currency, as said in the call and as written. */
-const refundSaid: Record<Lang, string> = { ko: '180만 원', tr: '1 milyon 800 bin lira', id: '1 juta 800 ribu rupiah' };
+const refundSaid: Record<Lang, string> = { ko: '180만 원', tr: '1 milyon 800 bin lira', id: 'satu juta delapan ratus ribu rupiah' };
 const refundWritten: Record<Lang, string> = { ko: '1,800,000원', tr: '1.800.000 TL', id: 'Rp1.800.000' };
 const orgs: Record<Lang, { client: string; contact: string; title: string; greet: string; letter: string }> = {
   ko: { client: '(주)한결디자인', contact: '박지훈', title: '팀장님', greet: '박지훈 팀장님', letter: '(주)한결디자인 박지훈 팀장님께' },
   tr: { client: 'İpek Tekstil A.Ş.', contact: 'Ayşe Demir', title: 'Hanım', greet: 'Ayşe Hanım', letter: 'Sayın Ayşe Demir,' },
-  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati,' },
+  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati\nPT Sinar Jaya,' },
 };
 /** 2027-01-08 (a Friday) as each language writes it in a letter. */
 // Korean letters write the year once per message (the first date), so the refund date follows as 1월 8일(금).

@@ -26,6 +26,7 @@
  * - askAddress: after the close of a talk with a person not known before, a question where the
  *   written summary should go ('' otherwise: the address is known);
  * - account: whose bank account a refund goes to (rekening Ibu / rekening atas nama PT …);
+ * - letterBlock: the addressee block of a formal letter (the person, then their organisation's line);
  * - bye: the vocative after a closing wish, with its comma (", Pak"), '' when unknown;
  * - clientSelf / clientMoney: the client's own voice in the pushback lines. Someone
  *   speaking for a company says "Kami" and "dana kami" (the money is the company's),
@@ -52,7 +53,7 @@ export function addresseeId(client: ClientInfo): Addressee {
       isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Penanggung Jawab Proyek ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
       extra: {
         youSaid: 'Bapak/Ibu', side: 'pihak Bapak/Ibu', sideW: org, account: `rekening atas nama ${org}`, bye: '',
-        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu?', ...voice(true),
+        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu?', ...voice(true), letterBlock: `Penanggung Jawab Proyek ${org}`,
       },
     };
   }
@@ -67,6 +68,7 @@ export function addresseeId(client: ClientInfo): Addressee {
       extra: {
         youSaid: 'Bapak/Ibu', side: isOrg ? 'pihak Bapak/Ibu' : 'Bapak/Ibu', sideW: isOrg ? org : 'Bapak/Ibu',
         account: isOrg ? `rekening atas nama ${org}` : 'rekening Bapak/Ibu', bye: ', Pak/Bu', askAddress: '', ...voice(isOrg),
+        letterBlock: isOrg && org ? `Bapak/Ibu ${bare}\n${org}` : `Bapak/Ibu ${bare}`,
       },
     };
   }
@@ -86,6 +88,9 @@ export function addresseeId(client: ClientInfo): Addressee {
     extra: {
       youSaid: title, side: isOrg ? `pihak ${title}` : title, sideW: isOrg ? org : title,
       account: isOrg ? `rekening atas nama ${org}` : `rekening ${title}`, bye: `, ${short}`, askAddress: '', ...voice(isOrg),
+      // A formal letter to someone at an organisation names the organisation under the person
+      // ("Yth. Bapak Hendra Wijaya" / "PT Cahaya Nusantara Abadi"); the comma goes after the block.
+      letterBlock: isOrg && org ? `${letter}\n${org}` : letter,
     },
   };
 }

@@ -4,7 +4,7 @@
  *              spoken (a call script)          written (a letter, a checklist)
  *   ko  KRW    125만 원, 1억 2천만 원, 3,000원    1,250,000원
  *   tr  TRY    45 bin lira, 8 bin 500 lira, 1 milyon 250 bin lira 45.000 TL, 1.234,50 TL
- *   id  IDR    1 juta 250 ribu rupiah, 750 ribu rupiah   Rp1.250.000
+ *   id  IDR    satu juta dua ratus lima puluh ribu rupiah    Rp1.250.000
  *
  * Never a currency sign (₩, ₺) or ",00": those belong to price tags, not to speech.
  * Every spoken form is exact: a refund said aloud must be the amount that is paid.
@@ -12,10 +12,11 @@
  * Intl gives the digit grouping of every form. Own code, because Intl has no
  * such form: the Korean 만/억/조 split (Intl rounds: 12,345,678 → 1235만), the
  * Turkish bin/milyon split and "TL" after the number (Intl writes ₺ first), and
- * the Indonesian juta/ribu split (compact notation rounds: 12.345.678 → "12,35 juta").
+ * Indonesian amounts in words (Intl has no spell-out; compact notation rounds: 12.345.678 → "12,35 juta").
  */
 import type { Lang } from '../../i18n/locales.ts';
 import { numberFormat } from '../intl-cache.ts';
+import { idAmountWords } from './words-id.ts';
 
 const TAG: Record<Lang, string> = { ko: 'ko-KR', tr: 'tr-TR', id: 'id-ID' };
 
@@ -81,33 +82,20 @@ function trWritten(amount: number): string {
 
 // ---------- Indonesian ----------
 
-const ID_UNITS = [[1e12, 'triliun'], [1e9, 'miliar'], [1e6, 'juta'], [1e3, 'ribu']] as const;
-
 function idSpoken(amount: number): string {
-  const n = Math.round(Math.max(0, amount));
-  // One form for every amount in a call script, so a fee and its refund read alike two
-  // sentences apart: digits and unit words in the order they are said, the currency word
-  // last and no "Rp" (EYD writes large amounts "250 juta rupiah"; "Rp" belongs to the
-  // written form). No decimals: "Rp27,75 juta" makes the speaker convert on the spot,
-  // "27 juta 750 ribu rupiah" is read straight off (dua puluh tujuh juta tujuh ratus
-  // lima puluh ribu rupiah). Under ten thousand the digits read naturally (1.500 rupiah).
-  if (n < 10_000) return `${digits(n, 'id')} rupiah`;
-  let rest = n;
-  const parts: string[] = [];
-  for (const [u, name] of ID_UNITS) {
-    const q = Math.floor(rest / u);
-    rest -= q * u;
-    if (q) parts.push(`${digits(q, 'id')} ${name}`);
-  }
-  if (rest) parts.push(digits(rest, 'id'));
-  return `${parts.join(' ')} rupiah`;
+  // One rule for every amount in a call script: the number in words, as it is read aloud
+  // ("dua juta empat ratus tujuh puluh lima ribu rupiah", "empat setengah juta rupiah"), the
+  // currency word last and no "Rp" ("Rp" belongs to the written form). Digits mixed with unit
+  // words ("4 juta 500 ribu rupiah") are how nobody says it; a decimal ("2,475 juta") makes the
+  // speaker convert on the spot. Words are exact, so a refund said aloud is the amount paid.
+  return `${idAmountWords(amount)} rupiah`;
 }
 
 /**
  * An amount as said aloud in a call script, in the currency of `lang`.
  * @example spokenMoney(1_250_000, 'ko') // '125만 원'
  * @example spokenMoney(45_000, 'tr') // '45 bin lira'
- * @example spokenMoney(1_250_000, 'id') // '1 juta 250 ribu rupiah'
+ * @example spokenMoney(1_250_000, 'id') // 'satu juta dua ratus lima puluh ribu rupiah'
  */
 export function spokenMoney(amount: number, lang: Lang): string {
   if (lang === 'ko') return koSpoken(amount);

@@ -144,6 +144,27 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   expect(text, ctx).not.toMatch(/Selamat (?:pagi|siang|sore|malam)|\btolong\b|Transfer pengembalian dana|sisanya/u);
                   // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
                   if (channel !== 'phone') expect(spoken, ctx).not.toContain('dengan siapa saya');
+                  // Review 6: amounts are said in words, never digits mixed with unit words ("4 juta 500 ribu").
+                  expect(spoken, ctx).not.toMatch(/\d+ (?:triliun|miliar|juta|ribu|rupiah)\b/u);
+                  // Review 6: no calques or template slips (covered by the fee, better served by, nothing owed between
+                  // us, "the last day … is today", final files, a dangling "dari:", "saldo", a private client's "usaha",
+                  // "saja … saja", a thanks that breaks its parallel, "work not yet worked", the checklist's other word).
+                  expect(text, ctx).not.toMatch(
+                    /tercakup dalam|lebih terbantu oleh|dari segi perhitungan|tagihan di antara kita|Hari terakhir saya mengerjakan|berkas akhir|salah satu dari:|\bsaldo\b|Semoga usaha|saja pesan ini kapan saja|juga sudah meluangkan|belum dikerjakan|konfirmasi tertulis|Hingga saat itu/u,
+                  );
+                  // Review 6: the written summary records the end itself, whatever the progress (B9/B17).
+                  expect(body, ctx).toMatch(/[Kk]erja sama kita (?:berakhir|selesai|cukup)|kontrak (?:berakhir|selesai)/u);
+                  // Review 6: serving the contract out, the final invoice is announced in the call and in writing.
+                  if (progress === 'serve') {
+                    expect(spoken, ctx).toMatch(/Tagihan terakhir untuk pekerjaan sampai tanggal itu/u);
+                    expect(body, ctx).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut)/u);
+                    expect(handoverText(texts, 'x'), ctx).toContain('pada hari serah terima (Minggu, 31 Januari 2027)');
+                  }
+                  // Review 6: finished work or a contract served out is never recommended "for this work".
+                  if (progress === '100' || progress === 'serve') expect(spoken, ctx).not.toMatch(/Untuk pekerjaan ini|Agar proyek ini tetap berjalan/u);
+                  // Review 6: a formal subject line has no "kita"; a letter to a contact person names the organisation below.
+                  if (tone === 'formal') expect(texts.followUp.subject, ctx).not.toMatch(/\bkita\b/u);
+                  if (tone === 'formal' && who === 'orgContact') expect(body.split('\n')[1], ctx).toBe(`${p.org.client},`);
                 }
                 if (lang === 'id') expect(spoken, ctx).not.toMatch(/yang (?:pernah )?(?:PT|CV) [\p{L} ]+? \p{L}+kan\b/u);
                 if (who === 'org') {
@@ -225,7 +246,8 @@ describe('situations', () => {
     const opening = texts.call.find((s) => s.id === 'opening')!.lines[0];
     expect(opening).not.toMatch(/함께 진행해 온|함께해 온|Birlikte yürüttüğümüz|Birlikte yaptığımız|kerja sama kita/);
     const referral = texts.call.find((s) => s.id === 'referrals')!.lines[0];
-    expect(referral).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
+    // id names the client in the line (Bapak); ko/tr ignore the extra variables.
+    expect(referral).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, context: input.tone, youSaid: 'Bapak', side: 'Bapak' }));
     expect(referral).not.toBe(t('call.referrals.one', { name: referralPool[0]!.name, context: input.tone }));
   });
 
@@ -239,7 +261,7 @@ describe('situations', () => {
   it.each(langs)('%s: at 100 %% the referral is not "so the work does not stop"', (lang) => {
     const texts = compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '100'));
     const t = tFor(lang);
-    expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name }));
+    expect(texts.call.find((s) => s.id === 'referrals')!.lines[0]).toBe(t('shared.referrals.one', { name: referralPool[0]!.name, youSaid: 'Bapak', side: 'Bapak' }));
   });
 
   it.each(langs)('%s: a referral without a contact is named in the call and listed by name only in the follow-up', (lang) => {
@@ -320,7 +342,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:[Ss]ampai (?:\S+ )?11 Desember 2026|Hingga saat itu), 60(?: persen|%) pekerjaan akan selesai\. (?:Karena itu|Jadi), 40(?: persen|%) dari pembayaran /u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; tamamlanmayacak kalan yüzde 40 |\. Kalan %40'ın karşılığı )/, id: /(?:Sampai hari itu|Pada tanggal itu), pekerjaan yang selesai mencapai 60(?: persen|%)\. (?:Karena itu, (?:40% )?dari pembayaran |Jadi, (?:40% )?dari pembayaran )/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -505,7 +527,7 @@ describe('the client in each language', () => {
     expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Permisi, Pak Hendra\./);
     expect(allText(texts)).not.toMatch(/Selamat (?:pagi|siang|sore|malam)/);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan,');
-    expect(spokenLines(texts).join(' ')).toContain('40 persen dari pembayaran Bapak sebesar 7 juta 500 ribu rupiah, yaitu 3 juta rupiah,');
+    expect(spokenLines(texts).join(' ')).toContain('Karena itu, dari pembayaran Bapak sebesar tujuh setengah juta rupiah, 40 persennya, yaitu tiga juta rupiah,');
   });
   it('Indonesian, a company without a contact: ask for the person in charge; speech names the company, the letter writes Bapak/Ibu', () => {
     for (const channel of channels) {
@@ -513,7 +535,7 @@ describe('the client in each language', () => {
       const spoken = spokenLines(texts).join('\n');
       expect(texts.call[0]?.lines[0], channel).toMatch(/penanggung jawab proyek .*PT Sinar Jaya.*Pak\/Bu \[nama\]/u);
       // The company paid: "pihak Bapak/Ibu" to the person in the room, the name only where it is needed.
-      expect(spoken, channel).toContain('dari pembayaran pihak Bapak/Ibu sebesar 7 juta 500 ribu rupiah');
+      expect(spoken, channel).toContain('dari pembayaran pihak Bapak/Ibu sebesar tujuh setengah juta rupiah');
       expect(spoken.split('PT Sinar Jaya').length - 1, channel).toBeLessThanOrEqual(3);
       // Face to face nobody asks "dengan siapa saya berbicara" (a telephone formula).
       expect(spoken, channel).not.toContain('dengan siapa saya');
@@ -546,19 +568,45 @@ describe('the client in each language', () => {
     const texts = compose(scenario('id', 'person', { facts: 'bulan ini ada 15 telepon setelah pukul 22.00', fee: '17.875.000', completed: '35' }));
     const spoken = spokenLines(texts).join('\n');
     expect(spoken).toContain('Contohnya, bulan ini ada 15 telepon');
-    expect(spoken).toContain('pembayaran Bapak sebesar 17 juta 875 ribu rupiah');
-    expect(spoken).toContain('11 juta 618 ribu 750 rupiah');
+    expect(spoken).toContain('pembayaran Bapak sebesar tujuh belas juta delapan ratus tujuh puluh lima ribu rupiah');
+    expect(spoken).toContain('sebelas juta enam ratus delapan belas ribu tujuh ratus lima puluh rupiah');
+    // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
+    expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
     expect(texts.followUp.body).toContain('65% dari pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, akan saya kembalikan');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
+  it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {
+    const base = { lastDay: '2026-12-07', filesBy: '2026-12-09', tone: 'warm' as const, channel: 'in-person' as const };
+    // A refund still to come after the files: open until the refund date.
+    const withRefund = compose(scenario('id', 'person', { ...base, refundBy: '2026-12-14' }, '60')).followUp.body;
+    expect(withRefund).toContain('Sampai Senin, 14 Desember 2026, kalau ada yang ingin Bapak tanyakan');
+    expect(withRefund).not.toMatch(/Sampai Senin, 7 Desember 2026, kalau/u);
+    // All paid, files after the last day: open until the files.
+    const paid = compose(scenario('id', 'person', base, '100')).followUp.body;
+    expect(paid).toContain('Sampai Rabu, 9 Desember 2026, kalau ada yang ingin Bapak tanyakan');
+  });
+  it('Indonesian: the refund sentence is said in one breath, the amount in words', () => {
+    const texts = compose(scenario('id', 'person', { fee: '4.500.000', completed: '45', lastDay: '2026-12-07', tone: 'warm' }, '60'));
+    expect(spokenLines(texts).join('\n')).toContain(
+      'Jadi, dari pembayaran Bapak sebesar empat setengah juta rupiah, saya kembalikan 55 persennya, yaitu dua juta empat ratus tujuh puluh lima ribu rupiah, paling lambat 14 Desember.',
+    );
+  });
+  it('Indonesian: a call that ends the work today says so in Indonesian word order; the letter records the end', () => {
+    const texts = compose(scenario('id', 'person', {}, '100'));
+    expect(spokenLines(texts)).toContain('Hari ini adalah hari terakhir saya menangani proyek ini.');
+    expect(texts.followUp.body).toContain('1. Sesuai yang saya sampaikan tadi, kerja sama kita berakhir hari ini.');
+  });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
-    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu dari: (a) berupaya mencarikan pengganti yang layak');
+    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: (a) berupaya mencarikan pengganti yang layak');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     expect(clause).toContain('Setelah pengembalian dana tersebut dilakukan');
-    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(1);
+    // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
+    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(2);
+    expect(clause).not.toMatch(/lebih lanjut dalam perjanjian ini|salah satu dari:|\bsaldo\b/u);
+    expect(clause).toContain('hari kalender');
     expect(clause).toContain('Klien dengan ini setuju untuk membebaskan Penyedia Jasa');
     expect(clause).toContain('; atau (b) mengembalikan dana kepada Klien');
   });
@@ -577,7 +625,9 @@ describe('the templates', () => {
     'todayW', 'lastDayDateW', 'doorUntilW', 'filesByW', 'filesByDateW', 'endDateDateW', 'refundByDateW', 'endWhen', 'refundByW', 'notice', 'noticeWords', 'fee', 'feeW', 'refund', 'refundW', 'done', 'doneW', 'left', 'leftW',
     'self', 'selfW', 'stopWhen', 'filesWhen', 'refundWhen', 'serveFilesWhen', 'date', 'name', 'list', 'listAnd', 'contact', 'contactList', 'line', 'untilW',
     // The Indonesian addressee's own forms (Addressee.extra): spoken second person, refund account, closing vocative.
-    'youSaid', 'account', 'bye', 'side', 'sideW', 'askAddress',
+    'youSaid', 'account', 'bye', 'side', 'sideW', 'askAddress', 'letterBlock',
+    // The day access goes back, written (with the files, or at the contract's end).
+    'accessDayW',
     // Written deadlines with their "by" word ("hari ini juga" when it is today).
     'filesWhenW', 'refundWhenW',
     // The Turkish addressee's "both of us" (ikimiz / iki taraf).

@@ -168,6 +168,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // without fail" (id "hari ini juga"), never "at the latest today" (id uses these; ko/tr may).
   const whenW = (iso: string) => (iso === today ? say('call.when.by.today') : say('call.when.by.date', { date: writtenDate(iso, lang) }));
   base['filesWhenW'] = whenW(filesBy);
+  // The day access goes back, written: with the files when stopping, at the contract's end when serving it out
+  // (a checklist item without a day let a stressed reader hand access back weeks early).
+  base['accessDayW'] = written(endNow ? filesBy : input.endDate);
   base['refundWhenW'] = whenW(refundBy);
 
   const referrals = input.referrals
@@ -285,9 +288,10 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
       points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     } else points.push(say('followUp.referrals.noContacts', referralVars));
   }
-  // The open door stays open while a refund is still to come: until the later of the last day and the refund date.
-  const doorEnd = endNow ? lastDay : input.endDate;
-  base['doorUntilW'] = written(refund && refund.amount > 0 && refundBy > doorEnd ? refundBy : doorEnd);
+  // The open door stays open until the last thing still owed: the last day, the files when they come later,
+  // and a refund still to come (B17: a window that closed before the files or the refund left them unasked).
+  const doorEnd = [endNow ? filesBy : '', refund && refund.amount > 0 ? refundBy : ''].reduce((a, b) => (b > a ? b : a), endNow ? lastDay : input.endDate);
+  base['doorUntilW'] = written(doorEnd);
   const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
   const overcommunication = input.reasons.includes('overcommunication');
   const followUpLines = [
