@@ -328,6 +328,12 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       if (c.name.includes('serve')) expect(body, c.name).toContain('güvenliğiniz için şifreleri değiştirmenizi öneririm');
     }
   });
+  it('no word said twice in one sentence where a pronoun or another word does (kararımı/kararım, gönder-/gönder-, çalışma/çalışmalar)', () => {
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/kararımı [^.]*kararım|göndereceğim; gönderdiğimde|çalışma fırsatı[^.]*çalışmalarınızda|Sözleşmenizde [^.]*sözleşmedeki|gönderdiğiniz [^.]*göndereceğim/u);
+    }
+  });
   it('referrals in the letter are not "isim"; access is ended, not "kapatılır"; the checklist comma and order', () => {
     for (const c of cases) {
       expect(c.texts.followUp.body, c.name).not.toMatch(/isimlerin|ismin/u);
