@@ -22,8 +22,9 @@ const orgs: Record<Lang, { client: string; contact: string; title: string; greet
   id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati\nPT Sinar Jaya,' },
 };
 /** 2027-01-08 (a Friday) as each language writes it in a letter. */
-// Korean letters write the year once per message (the first date), so the refund date follows as 1월 8일(금).
-const jan8: Record<Lang, string> = { ko: '1월 8일(금)', tr: '8 Ocak 2027', id: 'Jumat, 8 Januari 2027' };
+// Korean letters write the year once per message (the first date), so the refund date follows as 1월 8일(금);
+// the Turkish letter writes the year on its first date only (here the last day, 5 Ocak 2027).
+const jan8: Record<Lang, string> = { ko: '1월 8일(금)', tr: "8 Ocak'a kadar iade edeceğim", id: 'Jumat, 8 Januari 2027' };
 
 const filledQuery = (lang: Lang, extra = '') =>
   `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time,aggression&endDate=2026-12-31${extra}`;
@@ -120,7 +121,7 @@ for (const lang of langs) {
         tr: 'Bu ay hafta sonu on beş mesaj geldi',
         id: 'Bulan ini ada lima belas pesan di akhir pekan',
       };
-      // tr and id continue the sentence after "Örneğin" / "Contohnya," with a lowercase letter.
+      // tr and id continue the sentence after "Şöyle ki," / "Contohnya," with a lowercase letter.
       const tail = facts[lang].slice(1);
       // From the second letter on: a later reason may be joined to the one before (id "Selain itu, suasana …").
       const reasonStart = (reason: string) => str(lang, `call.reasons.${reason}`, 'script').slice(1, 12);

@@ -104,7 +104,7 @@ describe('Turkish addressee in the texts', () => {
     for (const c of cases.filter((x) => x.name.includes(' formal ') && x.texts.call[0]?.lines[0]?.startsWith('İyi günler'))) {
       const opening = c.texts.call[0]?.lines[0] ?? '';
       expect(opening, c.name).not.toMatch(/^İyi günler (?:Elif Polat|Ece Yılmaz)/u);
-      if (c.w === 'person') expect(opening, c.name).toMatch(/^İyi günler Hakan Bey[,.] /u);
+      if (c.w === 'person') expect(opening, c.name).toMatch(/^İyi günler, Hakan Bey[,.] /u);
       if (c.w === 'personBare') {
         if (c.name.includes(' phone ')) expect(opening, c.name).toMatch(/^İyi günler, ben Tan Çizim'den Gizem Tan\. Elif Polat ile mi görüşüyorum\? /u);
         else expect(opening, c.name).toMatch(/^İyi günler\. /u);
@@ -181,7 +181,9 @@ describe('Turkish wording from the review of unseen scenarios (J–M)', () => {
       const texts = compose(input('person', s, {}));
       expect(all(texts)).not.toMatch(/yaklaşık/u);
       // The calculation is said in the sentence, never as a form line ("Hesap: … × … = …", read as "bank account").
-      expect(texts.followUp.body).toMatch(/%40'ın karşılığı olan 20\.800 TL'yi \(52\.000 TL'nin %40'ı\) /u);
+      // One modifier on the share ("Kalan %40'lık kısmın"), and no parenthesis repeating it.
+      expect(texts.followUp.body).toMatch(/Kalan %40'lık kısmın karşılığı olan 20\.800 TL'yi /u);
+      expect(texts.followUp.body).not.toMatch(/\(52\.000 TL'nin/u);
       expect(texts.followUp.body).not.toMatch(/Hesap:|×/u);
     }
   });
@@ -220,7 +222,7 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
   it('the open door stays open until the refund date when the refund comes after the last day', () => {
     const texts = compose(input('person', 'now 60 % later', {}));
     expect(texts.followUp.body).toMatch(/\n14 Aralık'a kadar aklınıza takılan/u);
-    expect(texts.followUp.body).toContain("14 Aralık 2026'ya kadar iade edeceğim");
+    expect(texts.followUp.body).toContain("14 Aralık'a kadar iade edeceğim");
   });
   it('a contract ending today is confirmed in writing with its date, never "bugün sona eriyor"', () => {
     for (const s of ['now 0 % today', 'now 60 % today', 'now 100 %']) {
@@ -254,9 +256,6 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
     expect(clause).toContain('kendi takdirine bağlı olarak');
     const last = clause.split('. ').at(-1) ?? '';
     expect(last.match(/Hizmet Sağlayıcı/gu)?.length).toBe(1);
-    // B15 releases the provider on a refund only, so the release does not name the credit.
-    expect(last).toMatch(/^İade yapıldığında, yerine başka bir hizmet sağlayıcı bulunamamış olsa bile /u);
-    expect(clause).toContain('makul ölçüde doğru belirlenmiş oranı esas alınarak hesaplanır');
   });
 });
 
@@ -264,5 +263,86 @@ describe('the Turkish subject formatter', () => {
   it('names an organisation and is empty for a person', () => {
     expect(pack.formatters['subjectOrg']?.('Pınar Eğitim Ltd. Şti.', 'tr')).toBe('Pınar Eğitim Ltd. Şti. – ');
     expect(pack.formatters['subjectOrg']?.('', 'tr')).toBe('');
+  });
+});
+
+describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
+  const spokenAll = (x: ScriptTexts) => callText(x);
+  it('the clause (B15): a condition, notice in one sentence, a fair share, credit only if agreed, release on refund or credit', () => {
+    const clause = cases[0]!.texts.clause;
+    // The opening states a condition, not a declaration that the provider won't do the work.
+    expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek ya da getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
+    expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
+    expect(clause).toContain('makul ve hakkaniyete uygun biçimde');
+    // A credit instead of a refund only when both agree, set off against later work.
+    expect(clause).toMatch(/Taraflar anlaşırsa bu tutar, iade edilmek yerine .* mahsup edilmek üzere alacak olarak kaydedilebilir\./u);
+    // The release follows a refund or a recorded credit alike.
+    expect(clause).toMatch(/İade yapıldığında veya tutar alacak olarak kaydedildiğinde, başka bir hizmet sağlayıcı bulunamamış olsa bile /u);
+  });
+  it('no email formula or calque in speech, and the pushback neither judges intentions nor is "glad"', () => {
+    for (const c of cases) {
+      const call = spokenAll(c.texts);
+      expect(call, c.name).not.toMatch(/[Uu]marım iyisinizdir|konuşmak için uygun musunuz|iyi niyetle yaptığınızı|sevindim|ücret değişse|kararım aynı/u);
+      // "bana" once in the thanks; "doğru" once in the fit reason.
+      expect(call, c.name).not.toMatch(/bana emanet ettiğiniz ve bugün bana/u);
+    }
+  });
+  it('a reason never admits missing deadlines, so the promise to keep delivering stands', () => {
+    for (const tone of tones)
+      for (const contract of ['serve-until-end', 'end-now'] as const) {
+        const texts = compose(input('person', contract === 'end-now' ? 'now 60 % later' : 'serve later', { tone, reasons: ['time', 'fit', 'aggression', 'overcommunication', 'unprofitable', 'free-work'] }));
+        const call = callText(texts);
+        expect(call, tone).not.toMatch(/yetiştiremiyorum|yetişemeyeceğim|teslim (?:tarihlerini|süreleri)|sığmayacak/u);
+        // The same stem is not said twice in the reasons: "artık", "doğru", "koşullar", "giderek", "sürdür".
+        const reasons = texts.call.find((s) => s.id === 'reasons')?.lines.join(' ') ?? '';
+        for (const stem of [/artık/gu, /doğru/gu, /koşullar/gu, /giderek/gu, /sürdür/gu, /yürüt/gu]) expect((reasons.match(stem) ?? []).length, `${tone} ${contract} ${stem}`).toBeLessThanOrEqual(1);
+      }
+  });
+  it('the typed example is led in by words that also fit an explanation, never "Örneğin"', () => {
+    for (const tone of tones) {
+      const texts = compose(input('person', 'now 60 % later', { tone, reasons: ['fit'], facts: 'Benim asıl alanım teknik çeviri, ama son işlerin çoğu reklam metni.' }));
+      expect(callText(texts)).not.toMatch(/Örneğin/u);
+      expect(callText(texts)).toMatch(/(?:Somut olarak söylemek gerekirse|Şöyle ki), benim asıl alanım teknik çeviri/u);
+    }
+  });
+  it('a share modifies one noun: "kalan yüzde 40\'lık kısım", never two stacked participles', () => {
+    expect(pack.formatters['lik']?.('yüzde 55', 'tr')).toBe("yüzde 55'lik");
+    expect(pack.formatters['lik']?.('%40', 'tr')).toBe("%40'lık");
+    expect(pack.formatters['lik']?.('%30', 'tr')).toBe("%30'luk");
+    expect(pack.formatters['lik']?.('yüzde 20', 'tr')).toBe("yüzde 20'lik");
+    expect(pack.formatters['lik']?.('%100', 'tr')).toBe("%100'lük");
+    for (const c of cases) expect(all(c.texts), c.name).not.toMatch(/tamamlanmayacak kalan|\(\d[\d.]* TL'nin/u);
+  });
+  it('the refund method to be agreed is said once, and the client is pointed to the summary for the sums', () => {
+    for (const c of cases) {
+      expect(callText(c.texts), c.name).not.toMatch(/nasıl isterseniz öyle yapalım|ayrıca yazarım|ayrıca yazacağım/u);
+    }
+  });
+  it('the letter: the year on its first date only; an open door without "her zaman"; passwords advice also when serving out', () => {
+    for (const c of cases) {
+      const body = c.texts.followUp.body;
+      const withYear = [...body.matchAll(/\d{1,2} \p{L}+ \d{4}/gu)];
+      expect(withYear.length, c.name).toBeLessThanOrEqual(1);
+      // "until the 18th … always" clashes; "her zamanki gibi" (as always) is fine.
+      expect(body, c.name).not.toMatch(/kadar [^.\n]*her zaman (?:ulaş|yaz)/u);
+      if (c.name.includes('serve')) expect(body, c.name).toContain('güvenliğiniz için şifreleri değiştirmenizi öneririm');
+    }
+  });
+  it('no word said twice in one sentence where a pronoun or another word does (kararımı/kararım, gönder-/gönder-, çalışma/çalışmalar)', () => {
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/kararımı [^.]*kararım|göndereceğim; gönderdiğimde|çalışma fırsatı[^.]*çalışmalarınızda|Sözleşmenizde [^.]*sözleşmedeki|gönderdiğiniz [^.]*göndereceğim/u);
+    }
+  });
+  it('referrals in the letter are not "isim"; access is ended, not "kapatılır"; the checklist comma and order', () => {
+    for (const c of cases) {
+      expect(c.texts.followUp.body, c.name).not.toMatch(/isimlerin|ismin/u);
+      expect(all(c.texts), c.name).not.toMatch(/erişimimi (?:de )?kapatacağım|erişiminizi kapatın/u);
+      if (c.name.includes('serve')) {
+        // The non-renewal notice may already be running: it comes first.
+        expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
+        expect(c.texts.handover.join('\n'), c.name).toMatch(/Sözleşme bittiğinde, (?:\d|bugüne kadar)/u);
+      }
+    }
   });
 });

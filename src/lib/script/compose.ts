@@ -318,11 +318,13 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // The written confirmation comes first: it is the first thing to do once the call ends; only the check of
   // the contacts written into it goes before it (they are checked before it is sent).
   const handover = [
+    // The non-renewal notice is the one step with a legal deadline that may already be running: first.
+    ...(!endNow ? [t('handover.endDate', base)] : []),
     ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     t('handover.followUp', base),
     t(endNow ? `handover.files.${progress}` : 'handover.files.serve', base),
     t('handover.access', base),
-    ...(!endNow ? [t('handover.invoice', base), t('handover.endDate', base)] : []),
+    ...(!endNow ? [t('handover.invoice', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.

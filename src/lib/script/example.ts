@@ -1,9 +1,9 @@
 /**
  * The reader's typed example, continuing the sentence a connective opens
- * (ko "예를 들어 …", tr "Örneğin …", id "Contohnya, …"; the words are in each
+ * (ko "예를 들어 …", tr "Şöyle ki, …", id "Contohnya, …"; the words are in each
  * script.json under `call.facts`). Korean has no letter case. Turkish and
  * Indonesian continue the sentence, so the example's first letter is lowered
- * ("Bu ay …" → "Örneğin bu ay …") unless its first word looks like a name that
+ * ("Bu ay …" → "Şöyle ki, bu ay …") unless its first word looks like a name that
  * keeps its capital:
  * - an acronym or a word with an inner capital (SMS, WhatsApp, PT);
  * - a Turkish proper noun with its apostrophe suffix (Ekim'de, Ahmet'in);

@@ -40,6 +40,10 @@ export const pack: LanguagePack = {
     // Third-person possessive, for a share of something: "işin yüzde 20'si", "%60'ı".
     // It is the accusative's ending with s for the buffer y (20'yi → 20'si; 60'ı stays).
     poss: (value: unknown) => inflect(value, 'acc').replace(/'y([ıiuü])$/u, "'s$1"),
+    // "-lik" on a share, so a percentage modifies one noun ("kalan yüzde 55'lik kısım", "%40'lık"):
+    // the accusative's vowel gives the harmony (55'i → 55'lik, 40'ı → 40'lık, 30'u → 30'luk, 100'ü → 100'lük),
+    // with the buffer y dropped (20'yi → 20'lik).
+    lik: (value: unknown) => inflect(value, 'acc').replace(/y?([ıiuü])$/u, 'l$1k'),
     ...trDateFormatters,
     // A date named again later in the same letter, without its year ("4 Aralık'a kadar"): the first
     // mention carries the year, and the same "4 Aralık 2026" five times made a short letter look machine-made.
@@ -48,7 +52,8 @@ export const pack: LanguagePack = {
     // A formal greeting names a person only with Bey/Hanım ("İyi günler Kemal Bey"); a full name
     // without a title is not said as a greeting — on the phone the caller checks it instead
     // ("İyi günler, ben Onur Koç. Zeynep Çelik ile mi görüşüyorum?"), face to face no name is needed.
-    titled: (value: unknown) => (isTitled(value) ? ` ${normalizeName(value)}` : ''),
+    // TDK sets a form of address off with a comma: "İyi günler, Kemal Bey".
+    titled: (value: unknown) => (isTitled(value) ? `, ${normalizeName(value)}` : ''),
     nameCheck: (value: unknown) => (isTitled(value) || normalizeName(value) === '' ? '' : ` ${normalizeName(value)} ile mi görüşüyorum?`),
     // A subject line that names the organisation written to ("Pınar Eğitim Ltd. Şti. – …"); nothing for a person.
     subjectOrg: (value: unknown) => {
