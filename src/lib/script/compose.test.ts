@@ -432,6 +432,12 @@ describe('situations', () => {
     expect(clauseText(texts)).toBe(`${texts.clause}\n\n${texts.clauseNote}`);
   });
 
+  it('id: the clause offers a credit as an advance payment the client agrees to, never "kredit" (which reads as a loan)', () => {
+    const texts = compose(scenario('id', 'person'));
+    expect(texts.clause).not.toMatch(/kredit/i);
+    expect(texts.clause).toContain('jika Klien setuju, memperhitungkan dana tersebut sebagai pembayaran di muka untuk pekerjaan berikutnya');
+  });
+
   it.each(langs)('%s: the typed fact is one punctuated sentence inside the speaker\'s own frame', (lang) => {
     const texts = compose(scenario(lang, 'person', { facts: `  ${people[lang].facts}  ` }));
     const reasons = texts.call.find((s) => s.id === 'reasons')?.lines.at(-1) ?? '';
