@@ -227,7 +227,7 @@ describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '';
     // "Not only about money" contradicts money reasons; the reply to a money offer stands on the decision.
     expect(pushback).not.toMatch(/금액만의 문제|돈(?:만)?의 문제|돈 문제가 아니|금액 문제가 아니/);
-    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액을 (?:조정해|올려) 주시더라도 이번 결정은 바꾸지 않으려고/);
+    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액을 (?:조정해|올려) 주시더라도 이번 결정은 바꾸지 않(?:겠습니다|을게요)/);
     // The reasons and the refusals do not chain the same ending (어렵다): at most one reason line with it,
     // and the "think again" reply says the decision stands without it.
     const reasonLines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
@@ -262,6 +262,8 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(section('pushback')).not.toMatch(/그래서 메일 한 통으로/);
     expect(section('pushback')).toMatch(/그래서 더더욱 메일이 아니라 직접 말씀드리고 싶었/);
     expect(section('pushback')).not.toMatch(/전체 작업 가운데 \d+% 분량/);
+    // Two refusals side by side do not open their second sentence with the same 다만.
+    expect(section('pushback').match(/다만/g)?.length ?? 0).toBeLessThanOrEqual(1);
     // The written record: a date, never "오늘까지 진행한 것으로"; no 기간 동안; no cold 그대로 끝나요/종료됩니다.
     expect(body).not.toMatch(/진행한 것으로 마무리|기간 동안|그대로 (?:끝나요|종료됩니다)/);
     expect(call).not.toMatch(/연장 없이 (?:끝나요|종료됩니다)/);
