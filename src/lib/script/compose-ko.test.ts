@@ -233,6 +233,8 @@ describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
     const reasonLines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
     expect(reasonLines.filter((l) => /어렵|어려워/.test(l)).length).toBeLessThanOrEqual(1);
     expect(pushback.split('\n').find((l) => l.includes('아쉬우신'))).not.toMatch(/어렵|어려워/);
+    // "그대로 진행" after "진행하지 않기로" reads as going on with the work: the reply keeps the decision in other words.
+    expect(pushback).not.toMatch(/그대로 진행하려고/);
   });
 });
 
@@ -275,7 +277,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(list).toContain('선물하기');
     expect(list).not.toContain('선물 하기');
     expect(list).toContain('확인 메시지를 메일로');
-    expect(list).not.toMatch(/정해 주신|결제하신/);
+    expect(list).not.toMatch(/정해 주신|결제하신|물어보시면/);
     if (c.texts.refund && c.texts.refund.amount > 0) expect(list).toMatch(/환불하고, 완료 메일 보내고|이체하고, 완료 메일 보내고|환불 처리하고, 완료 메일 보내고/);
     if (c.input.contract === 'serve-until-end') {
       expect(list).toContain('맡은 작업 평소처럼 이어 가고');
