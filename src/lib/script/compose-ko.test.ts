@@ -227,7 +227,7 @@ describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '';
     // "Not only about money" contradicts money reasons; the reply to a money offer stands on the decision.
     expect(pushback).not.toMatch(/금액만의 문제|돈(?:만)?의 문제|돈 문제가 아니|금액 문제가 아니/);
-    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액을 (?:조정해|올려) 주시더라도 이번 결정은 바꾸지 않(?:겠습니다|을게요)/);
+    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액이 달라지더라도 이번 결정은 바꾸지 않(?:겠습니다|을게요)/);
     // The reasons and the refusals do not chain the same ending (어렵다): at most one reason line with it,
     // and the "think again" reply says the decision stands without it.
     const reasonLines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
@@ -270,6 +270,8 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(body).not.toMatch(/진행한 것으로 마무리|기간 동안|그대로 (?:끝나요|종료됩니다)/);
     expect(call).not.toMatch(/연장 없이 (?:끝나요|종료됩니다)/);
     if (c.situation.endsWith('today') && c.situation.startsWith('now 60')) expect(body).toContain('작업은 2026년 11월 27일(금) 자로 마무리했');
+    // The refund is given back (돌려드리다); the accounts are handed back (반납), not in the same verb.
+    for (const text of [section('next'), body]) expect(text.match(/돌려드릴게요|돌려드리겠습니다/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
     // Every follow-up leaves the door open for questions (B17).
     expect(body).toMatch(/궁금하신 점/);
     // Checklist: 선물하기 as one verb, one name for the confirmation (확인 메시지, sent by mail), the client named
