@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { callText, composeScript, followUpText, handoverText, type ScriptTexts } from './compose.ts';
-import { channels, emptyInput, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
+import { channels, emptyInput, reasonIds, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
 import { addressFor, tFor } from './test-setup.ts';
 import { yearOnceKo } from '../render/dates-ko.ts';
 import { pack } from './pack-ko.ts';
@@ -111,22 +111,23 @@ describe('Korean situations', () => {
   );
 
   it.each(cases.filter((c) => c.input.refundMethod === 'bank' && c.texts.refund && c.texts.refund.amount > 0).map((c) => [c.name, c] as const))(
-    '%s: the bank account is asked for once, in the follow-up, answered by reply',
+    '%s: the bank account may be given now or by reply (never "I will ask by mail later" face to face)',
     (_, c) => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
-      expect(next).toMatch(/계좌는 메일로 여(?:쭤볼게요|쭙겠습니다)/);
-      expect(next).not.toMatch(/알려 주시면/);
+      expect(next).toMatch(/계좌는 지금 말씀해 주셔도 되고, 메일로 알려 주셔도 (?:돼요|됩니다)/);
+      expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)/);
       expect(c.texts.followUp.body).toMatch(/계좌를 이 메일에 (?:답장으로 알려|회신해) 주시면/);
     },
   );
 
   it.each(cases.filter((c) => c.input.refundMethod === 'agreed' && c.texts.refund && c.texts.refund.amount > 0).map((c) => [c.name, c] as const))(
-    '%s: the refund method to be agreed is asked for once, in the follow-up',
+    '%s: a refund "to be agreed" is a transfer by default, another way on request (no translated choice of 방법)',
     (_, c) => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
-      expect(next).toMatch(/방법은 메일로 여(?:쭤볼게요|쭙겠습니다)/);
-      expect(next).not.toMatch(/알려 주(?:세요|십시오)/);
-      expect(c.texts.followUp.body).toMatch(/방법을 이 메일에 (?:답장으로 알려 주세요|회신해 주십시오)/);
+      expect(next).toMatch(/환불은 보통 계좌 이체로 해 드리는데, 다른 방법이 편하시면/);
+      expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)|편하신 (?:대로|쪽으로) 맞춰/);
+      expect(c.texts.followUp.body).toMatch(/받으실 계좌를 이 메일에 (?:답장으로 알려 주세요|회신해 주십시오)/);
+      expect(callText(c.texts)).not.toMatch(/정해 주신 방법|편하신 방법으로/);
     },
   );
 
@@ -135,7 +136,7 @@ describe('Korean situations', () => {
     expect(call).toMatch(/오늘까지 지금처럼 책임지고/);
     expect(call).toMatch(/오늘까지는 약속/);
     expect(call).not.toMatch(/11월 27일/);
-    expect(handoverText(c.texts, '점검표')).toContain('달력에 계약 종료일 표시해 두기: 2026년 11월 27일(금)');
+    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일까지 맡은 작업 평소처럼 이어 가고, 달력에 종료일 표시해 두기');
   });
 
   it.each(cases.filter((c) => c.situation.startsWith('now') && c.situation.endsWith('today')).map((c) => [c.name, c] as const))(
@@ -210,5 +211,85 @@ describe('the 로 formatter', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'organisation', client: '주식회사 다올', reasons: ['fit'], contract: 'end-now', fee: '1,500,000', completed: '0', lastDay: '2026-12-02', tone: 'warm' });
     expect(callText(texts)).toContain('그래서 계약은 12월 2일로 마무리할게요.');
     expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수)로 마무리할게요.');
+  });
+});
+
+/**
+ * Review of scenarios T–V: the kinds of error found, each asserted over the whole matrix
+ * (and, for the pushback, over every set of reasons a reader can tick).
+ */
+describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
+  // Every non-empty set of reasons, in both tones: no reply may deny a reason the script just gave.
+  const all: ReasonId[][] = [];
+  for (let mask = 1; mask < 1 << reasonIds.length; mask++) all.push(reasonIds.filter((_, i) => mask & (1 << i)));
+  it.each(all.flatMap((reasons) => tones.map((tone) => [reasons.join('+'), tone, reasons] as const)))('%s %s', (_, tone, reasons) => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons, contract: 'end-now', fee: '1,000,000', completed: '40', tone });
+    const pushback = texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '';
+    // "Not only about money" contradicts money reasons; the reply to a money offer stands on the decision.
+    expect(pushback).not.toMatch(/금액만의 문제|돈(?:만)?의 문제|돈 문제가 아니|금액 문제가 아니/);
+    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액이 달라지더라도 이번 결정은 바꾸지 않(?:겠습니다|을게요)/);
+    // The reasons and the refusals do not chain the same ending (어렵다): at most one reason line with it,
+    // and the "think again" reply says the decision stands without it.
+    const reasonLines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
+    expect(reasonLines.filter((l) => /어렵|어려워/.test(l)).length).toBeLessThanOrEqual(1);
+    expect(pushback.split('\n').find((l) => l.includes('아쉬우신'))).not.toMatch(/어렵|어려워/);
+    // "그대로 진행" after "진행하지 않기로" reads as going on with the work: the reply keeps the decision in other words.
+    expect(pushback).not.toMatch(/그대로 진행하려고/);
+  });
+});
+
+describe('Korean review 6: set phrases across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const call = callText(c.texts);
+    const body = c.texts.followUp.body;
+    const list = handoverText(c.texts, '점검표');
+    const formal = c.input.tone === 'formal';
+    const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
+    // Opening: a promise about one's own behaviour, not a forecast of the client's time.
+    expect(section('opening')).toMatch(formal ? /길게 붙잡지는 않겠습니다\./ : /길게 붙잡지는 않을게요\./);
+    expect(call).not.toMatch(/오래 걸리지 않을|금방 끝날/);
+    // A formal call introduces the caller, on video as on the phone.
+    if (formal && c.input.channel !== 'in-person') expect(section('opening')).toContain('다은마케팅 정다은입니다');
+    // Formal 하십시오체 stops "진행하고", not the casual "하고".
+    if (formal) expect(call).not.toMatch(/까지만 하고 마무리/);
+    // Reason wording: no 계속할수록 with a yes/no state, no calque "가장 잘 맞는 사람", no 늘어나 against 예상보다.
+    expect(call).not.toMatch(/계속할수록|가장 잘 맞는 사람|예상보다 (?:훨씬|크게) 늘어나/);
+    // 믿고 맡기… said once (the thanks), never again for the referrals.
+    expect(call.match(/믿고 맡기|믿고 맡겨/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    expect(call).not.toMatch(/믿고 맡기셔도 될/);
+    // A closing that ends the relationship: no 오늘은 이만 (only the raised-voice line may say it), no 전화 끊겠습니다.
+    expect(section('close')).not.toMatch(/오늘은 이만|전화 끊겠습니다/);
+    expect(section('thanks')).not.toMatch(/오늘도/);
+    // The "one-sided" reply is consideration, not a rebuttal.
+    expect(section('pushback')).not.toMatch(/그래서 메일 한 통으로/);
+    expect(section('pushback')).toMatch(/그래서 더더욱 메일이 아니라 직접 말씀드리고 싶었/);
+    expect(section('pushback')).not.toMatch(/전체 작업 가운데 \d+% 분량/);
+    // Two refusals side by side do not open their second sentence with the same 다만.
+    expect(section('pushback').match(/다만/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // The written record: a date, never "오늘까지 진행한 것으로"; no 기간 동안; no cold 그대로 끝나요/종료됩니다.
+    expect(body).not.toMatch(/진행한 것으로 마무리|기간 동안|그대로 (?:끝나요|종료됩니다)/);
+    expect(call).not.toMatch(/연장 없이 (?:끝나요|종료됩니다)/);
+    if (c.situation.endsWith('today') && c.situation.startsWith('now 60')) expect(body).toContain('작업은 2026년 11월 27일(금) 자로 마무리했');
+    // The refund is given back (돌려드리다); the accounts are handed back (반납), not in the same verb.
+    for (const text of [section('next'), body]) expect(text.match(/돌려드릴게요|돌려드리겠습니다/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
+    // Every follow-up leaves the door open for questions (B17).
+    expect(body).toMatch(/궁금하신 점/);
+    // Checklist: 선물하기 as one verb, one name for the confirmation (확인 메시지, sent by mail), the client named
+    // one way, every promise of the call (completion mail after the refund, work goes on until the end date).
+    expect(list).toContain('선물하기');
+    expect(list).not.toContain('선물 하기');
+    expect(list).toContain('확인 메시지를 메일로');
+    expect(list).not.toMatch(/정해 주신|결제하신|물어보시면/);
+    if (c.texts.refund && c.texts.refund.amount > 0) expect(list).toMatch(/환불하고, 완료 메일 보내고|이체하고, 완료 메일 보내고|환불 처리하고, 완료 메일 보내고/);
+    if (c.input.contract === 'serve-until-end') {
+      expect(list).toContain('맡은 작업 평소처럼 이어 가고');
+      expect(list).toContain('작업 파일과 자료 모두 보내기');
+    }
+  });
+
+  it('the clause attaches both causes to 날 and names every subject in its title', () => {
+    const texts = cases[0]?.texts;
+    expect(texts?.clause).toContain('늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터');
+    expect(texts?.clause).toMatch(/^제○조\(이행 중단 시 통지, 대체 수행자 및 환불\)/);
   });
 });

@@ -200,8 +200,9 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 // The refund: when and how, in the call and in writing.
                 if (progress === '0' || progress === '60') {
                   const refundBy = input.refundBy || '2026-12-04';
-                  // Turkish writes the year only on the letter's first date (the last day), so not here.
-                  expect(texts.followUp.body, ctx).toContain(lang === 'tr' ? writtenDate(refundBy, lang).replace(/ \d{4}$/u, '') : writtenDate(refundBy, lang));
+                  // The year is written once per letter in ko (yearOnceKo) and tr (its first date only), so a later date drops it.
+                  const refundWritten = lang === 'tr' ? writtenDate(refundBy, lang).replace(/ \d{4}$/u, '') : lang === 'ko' ? writtenDate(refundBy, lang).replace(/^\d{4}년 /u, '') : writtenDate(refundBy, lang);
+                  expect(texts.followUp.body, ctx).toContain(refundWritten);
                   expect(spoken, ctx).toContain(spokenDate(refundBy, lang, TODAY));
                   const method = tFor(lang)(`followUp.method.${input.refundMethod}`, { context: tone, you: '' }).split(/[,.;]/)[0]?.slice(0, 12) ?? '#';
                   expect(texts.followUp.body, ctx).toContain(method);
@@ -420,7 +421,7 @@ describe('situations', () => {
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
-      ko: '지체 없이(늦어도 그 사유가 생기거나 이행하지 않기로 결정한 날부터 14일 이내에)',
+      ko: '지체 없이(늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터 14일 이내에)',
       tr: 'derhal ve her hâlükârda, durumun ortaya çıktığı ya da bu yönde karar verdiği tarihten itibaren en geç 14 gün içinde yazılı olarak bildirir',
       id: 'wajib segera memberitahukannya secara tertulis kepada Klien, paling lambat 14 (empat belas) hari',
     };
@@ -675,7 +676,7 @@ describe('Korean register', () => {
     // The written self-introduction ("가게 이름 이름입니다.") is formal on purpose, even in a warm message,
     // and so are the set phrases a Korean professional keeps in 합니다체 toward a client in any tone:
     // thanks (감사합니다) and the last words of a call (전화 끊겠습니다, 이만 마치겠습니다, 일어나 보겠습니다).
-    const setPhrase = /(?:감사합니다|(?:전화 끊|이만 마치|일어나 보)겠습니다)\.$/;
+    const setPhrase = /(?:감사합니다|(?:전화 끊|이만 끊|이만 마치|일어나 보)겠습니다)\.$/;
     expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s) && !setPhrase.test(s))).toEqual([]);
     expect(warm.some((s) => setPhrase.test(s))).toBe(true);
     expect(formal.filter((s) => /요[.?!]$/.test(s))).toEqual([]);
