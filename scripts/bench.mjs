@@ -21,9 +21,13 @@ try {
       client: lang === 'ko' ? '김민수' : lang === 'tr' ? 'Ahmet Yılmaz' : 'Budi Santoso',
       you: 'Sari', reasons: 'time,aggression,fit', facts: 'x'.repeat(200), contract: 'end-now', fee: '3000000', completed: '40',
       referrals: 'A Studio', referralContacts: 'a@studio.example', lang,
+      // An Indonesian client must be Bapak or Ibu (the form refuses to compose otherwise).
+      ...(lang === 'id' ? { title: 'Bapak' } : {}),
     });
     await page.goto(`http://127.0.0.1:${PORT}/${lang}/tools/script/?${query}`);
-    await page.locator('#call-script [data-output-text] p').first().waitFor();
+    await page.locator('#call-script [data-output-text] p').first().waitFor().catch((error) => {
+      throw new Error(`${lang}: the generator composed nothing from the benchmark's link`, { cause: error });
+    });
     const times = await page.evaluate(async (runs) => {
       const el = document.querySelector('script-generator');
       const input = document.getElementById('field-client');
