@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { callText, composeScript, followUpText, handoverText, type ScriptTexts } from './compose.ts';
 import { channels, emptyInput, refundMethods, tones, type ScriptInput } from './input.ts';
-import { pack, trDateFormatters } from './pack-tr.ts';
+import { pack, trDateFormatters, yearOnceTr } from './pack-tr.ts';
 import { addressFor, tFor } from './test-setup.ts';
 
 const TODAY = '2026-11-27';
@@ -361,6 +361,66 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
         expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
         expect(c.texts.handover.join('\n'), c.name).toMatch(/Sözleşme bittiğinde, (?:\d|bugüne kadar)/u);
       }
+    }
+  });
+});
+
+describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)', () => {
+  it('a date in another year than the letter\'s first date keeps its year; a date in that year drops it (#15)', () => {
+    expect(yearOnceTr("1. 2 Aralık 2026'ya kadar.\n2. 12.300 TL'yi 5 Ocak 2027'ye kadar.\n3. 2 Aralık 2026'ya kadar teslim.\n5 Ocak 2027'ye kadar yazın."))
+      .toBe("1. 2 Aralık 2026'ya kadar.\n2. 12.300 TL'yi 5 Ocak 2027'ye kadar.\n3. 2 Aralık'a kadar teslim.\n5 Ocak 2027'ye kadar yazın.");
+    expect(yearOnceTr('İş birliğimiz 27 Kasım 2026 itibarıyla sona eriyor. 4 Aralık 2026 tarihinde, 4 Aralık 2026\'da.')).toBe("İş birliğimiz 27 Kasım 2026 itibarıyla sona eriyor. 4 Aralık tarihinde, 4 Aralık'ta.");
+    // In the composed letter: ending this year, the refund next January.
+    const texts = compose(input('person', 'now 60 % later', { refundBy: '2027-01-05' }));
+    expect(texts.followUp.body).toContain("5 Ocak 2027'ye kadar iade edeceğim");
+    expect(texts.followUp.body).toMatch(/4 Aralık 2026'ya kadar/u);
+    expect(texts.followUp.body).not.toMatch(/5 Ocak'a/u);
+    // Serving into next year: the end date is the first date, so its repetition drops the year.
+    const serve = compose(input('person', 'serve later', {}));
+    expect(serve.followUp.body).toMatch(/31 Mart 2027'de sona erecek/u);
+    expect(serve.followUp.body).toMatch(/31 Mart'a kadar aklınıza/u);
+    // Every case: no refund or door date in a year other than the first one's written without it.
+    for (const c of cases) {
+      const body = c.texts.followUp.body;
+      const first = /\d{1,2} \p{Lu}\p{Ll}+ (\d{4})/u.exec(body)?.[1];
+      for (const m of body.matchAll(/(\d{1,2}) (Ocak|Şubat|Mart)(?! \d)/gu)) expect(first, `${c.name}: ${m[0]}`).toBe('2027');
+    }
+  });
+  it('the pushback lines: a question that fits ending now and non-renewal, no "duymak güzel" or "takdir", no denial of blame, the decision as subject (#4, #5, #12–#14)', () => {
+    for (const c of cases) {
+      const call = callText(c.texts);
+      expect(call, c.name).toContain('Müşteri: “Bu kararı bir kez daha düşünemez misiniz?”');
+      expect(call, c.name).not.toMatch(/denesek|duymak güzel|takdir ediyorum|suçla|ücret artsa da değiş(?:mez|meyecek)\./u);
+      if (call.includes('Ücreti artırsak')) expect(call, c.name).toMatch(/ücret artsa da kararım değişmez\./u);
+      expect(call, c.name).toMatch(/beklenmedik olduğunu (?:çok iyi )?anlıyorum\. /u);
+    }
+  });
+  it('before any work: materials only "if any", the amount inside the refund sentence, the fee reason stated as a fact (#19, #21, #22)', () => {
+    for (const c of cases.filter((x) => x.name.includes(' 0 %'))) {
+      const text = all(c.texts);
+      expect(text, c.name).toMatch(/belge ve malzemeler varsa/u);
+      expect(text, c.name).not.toMatch(/belge ve malzemeleri/u);
+      expect(callText(c.texts), c.name).toMatch(/ödediğiniz 52 bin liralık tutarın tamamını /u);
+      expect(callText(c.texts), c.name).not.toMatch(/toplam tutar|bu da toplam/u);
+    }
+    const texts = compose(input('person', 'now 0 % today', { reasons: ['unprofitable'] }));
+    expect(callText(texts)).toContain('Anlaştığımız ücret, bu işin gerektireceği zamanı ve emeği karşılamıyor.');
+    expect(callText(compose(input('person', 'now 60 % later', { reasons: ['unprofitable'] })))).not.toMatch(/Mevcut koşullarda|mümkün görünmüyor/u);
+  });
+  it('the checklist from the situation: referrals without a contact named, the B7 step always, the password step conditional (#17, #24)', () => {
+    for (const c of cases) {
+      const list = c.texts.handover.join('\n');
+      expect(list, c.name).toMatch(/sessize alabilir ya da engelleyebilirsiniz/u);
+      expect(list, c.name).toMatch(/^Size şifre verildiyse /mu);
+      expect(list, c.name).not.toMatch(/Önerdiklerinizin/u);
+      if (c.refs === 'twoBare') expect(list, c.name).toContain("Renk Atölye ve Çizgi Stüdyo'nun iletişim bilgilerini bulup hazır tutun");
+      if (c.refs === 'threeMixed') expect(list, c.name).toContain("Ajans 34'ün iletişim bilgilerini bulup hazır tutun");
+      if (c.refs === 'onePerson' || c.refs === 'none') expect(list, c.name).not.toMatch(/bulup hazır tutun/u);
+    }
+  });
+  it('a warm call that hands over passwords also advises changing them, as its follow-up says (#9)', () => {
+    for (const c of cases.filter((x) => x.name.includes(' warm ') && !x.name.includes(' 0 %'))) {
+      expect(callText(c.texts), c.name).toMatch(/şifreleri değiştirmenizi öneririm/u);
     }
   });
 });
