@@ -137,7 +137,7 @@ for (const lang of langs) {
       expect(copied).toContain('moc.live@ti');
       expect(copied).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       const call = await outputText(page, 'call-script');
-      // tr and id continue the sentence after their lead-in ("Şöyle ki," / "Contohnya,") with a lowercase first letter.
+      // tr and id continue the sentence after their lead-in ("Örneğin," / "Contohnya,") with a lowercase first letter.
       expect(call).toContain(lang === 'ko' ? 'Fact reversed tail' : 'fact reversed tail');
       expect(call).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
       // A joined emoji in a name stays one family.

@@ -121,7 +121,7 @@ for (const lang of langs) {
         tr: 'Bu ay hafta sonu on beş mesaj geldi',
         id: 'Bulan ini ada lima belas pesan di akhir pekan',
       };
-      // tr and id continue the sentence after "Şöyle ki," / "Contohnya," with a lowercase letter.
+      // tr and id continue the sentence after "Örneğin," / "Contohnya," with a lowercase letter.
       const tail = facts[lang].slice(1);
       // From the second letter on: a later reason may be joined to the one before (id "Selain itu, suasana …").
       const reasonStart = (reason: string) => str(lang, `call.reasons.${reason}`, 'script').slice(1, 12);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { callText, composeScript, followUpText, handoverText, type ScriptTexts } from './compose.ts';
 import { channels, emptyInput, refundMethods, tones, type ScriptInput } from './input.ts';
-import { pack, trDateFormatters } from './pack-tr.ts';
+import { pack, trDateFormatters, yearOnceTr } from './pack-tr.ts';
 import { addressFor, tFor } from './test-setup.ts';
 
 const TODAY = '2026-11-27';
@@ -95,19 +95,31 @@ describe('Turkish addressee in the texts', () => {
     }
     for (const c of cases) expect(all(c.texts), c.name).not.toMatch(/Yetkilisi/u);
   });
-  it('on the phone to an organisation without a contact, the caller names the company and asks for the person in charge', () => {
+  it('on the phone to an organisation without a contact, the caller asks its switchboard for the person in charge, introduces herself again to them and asks where the summary goes', () => {
     for (const c of cases.filter((x) => x.w === 'org' && x.name.includes(' phone '))) {
-      expect(c.texts.call[0]?.lines[0], c.name).toMatch(/Pınar Eğitim'le (?:yürüttüğümüz|anlaştığımız) iş hakkında yetkili biriyle görüşebilir miyim\?/u);
+      const opening = c.texts.call[0]?.lines[0] ?? '';
+      // Review 7 #1: the company's own switchboard is not told the company's name in the third person.
+      expect(opening, c.name).toMatch(/Firmanızla (?:yürüttüğümüz|anlaştığımız) iş hakkında yetkili biriyle görüşebilir miyim\?/u);
+      expect(opening, c.name).not.toMatch(/Pınar Eğitim/u);
+      // #2: the decision-maker did not hear the first introduction.
+      expect(opening, c.name).toMatch(/\(Yetkili telefona gelince\) (?:İyi günler|Merhaba), ben Tan Çizim'den Gizem Tan\. Kiminle görüşüyorum acaba\? /u);
+    }
+    // #7: nobody is named, so the caller asks where to send the summary; a named client is not asked.
+    for (const c of cases) {
+      const close = c.texts.call.find((sec) => sec.id === 'close')?.lines.join(' ') ?? '';
+      if (c.w === 'org') expect(close, c.name).toContain('Özeti hangi e-posta adresine göndereyim?');
+      else expect(close, c.name).not.toContain('e-posta adresine');
     }
   });
-  it('a formal greeting names a person only with Bey/Hanım; without a title the caller checks the name', () => {
+  it('a formal greeting names a person with Bey/Hanım, else by the full name; on the phone the caller checks the name', () => {
     for (const c of cases.filter((x) => x.name.includes(' formal ') && x.texts.call[0]?.lines[0]?.startsWith('İyi günler'))) {
       const opening = c.texts.call[0]?.lines[0] ?? '';
       expect(opening, c.name).not.toMatch(/^İyi günler (?:Elif Polat|Ece Yılmaz)/u);
       if (c.w === 'person') expect(opening, c.name).toMatch(/^İyi günler, Hakan Bey[,.] /u);
       if (c.w === 'personBare') {
         if (c.name.includes(' phone ')) expect(opening, c.name).toMatch(/^İyi günler, ben Tan Çizim'den Gizem Tan\. Elif Polat ile mi görüşüyorum\? /u);
-        else expect(opening, c.name).toMatch(/^İyi günler\. /u);
+        // Review 7 #18: face to face and on video a known person is always named; untitled, by the full name.
+        else expect(opening, c.name).toMatch(/^İyi günler, Elif Polat\. /u);
       }
     }
   });
@@ -248,7 +260,7 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
   it('to an organisation without a contact, the caller asks who is speaking (phone) or the name (video, in person)', () => {
     for (const c of cases.filter((x) => x.w === 'org')) {
       const opening = c.texts.call[0]?.lines[0] ?? '';
-      expect(opening, c.name).toMatch(c.name.includes(' phone ') ? /\(Yetkili telefona gelince\) Kiminle görüşüyorum acaba\? /u : /Adınızı öğrenebilir miyim\? /u);
+      expect(opening, c.name).toMatch(c.name.includes(' phone ') ? /\(Yetkili telefona gelince\) (?:İyi günler|Merhaba), .*\. Kiminle görüşüyorum acaba\? /u : /Adınızı öğrenebilir miyim\? /u);
     }
   });
   it('the clause uses the legal "takdir" and names the provider once in its last sentence', () => {
@@ -273,7 +285,11 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
     // The opening states a condition, not a declaration that the provider won't do the work.
     expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek ya da getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
     expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
-    expect(clause).toContain('makul ve hakkaniyete uygun biçimde');
+    // Review 7 #25–#27: obligations (yükümlülük), B15's "reasonably accurate" share, and (a) falls back to (b).
+    expect(clause).toContain("bu Sözleşme'den doğan yükümlülüklerinin tamamını veya bir kısmını");
+    expect(clause).toContain('işin tamamlanma oranı makul bir doğrulukla ve hakkaniyete uygun biçimde');
+    expect(clause).toMatch(/\(a\) [^;]* bulmaya çalışır, bulunamazsa \(b\) bendini uygular; \(b\) /u);
+    expect(clause).not.toMatch(/Sözleşme'deki işlerin/u);
     // A credit instead of a refund only when both agree, set off against later work.
     expect(clause).toMatch(/Taraflar anlaşırsa bu tutar, iade edilmek yerine .* mahsup edilmek üzere alacak olarak kaydedilebilir\./u);
     // The release follows a refund or a recorded credit alike.
@@ -298,11 +314,11 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
         for (const stem of [/artık/gu, /doğru/gu, /koşullar/gu, /giderek/gu, /sürdür/gu, /yürüt/gu]) expect((reasons.match(stem) ?? []).length, `${tone} ${contract} ${stem}`).toBeLessThanOrEqual(1);
       }
   });
-  it('the typed example is led in by words that also fit an explanation, never "Örneğin"', () => {
+  it('the typed example is led in by "Örneğin," (the form asks for an example; review 7 #3/#20)', () => {
     for (const tone of tones) {
       const texts = compose(input('person', 'now 60 % later', { tone, reasons: ['fit'], facts: 'Benim asıl alanım teknik çeviri, ama son işlerin çoğu reklam metni.' }));
-      expect(callText(texts)).not.toMatch(/Örneğin/u);
-      expect(callText(texts)).toMatch(/(?:Somut olarak söylemek gerekirse|Şöyle ki), benim asıl alanım teknik çeviri/u);
+      expect(callText(texts)).toMatch(/Örneğin, benim asıl alanım teknik çeviri/u);
+      expect(callText(texts)).not.toMatch(/Somut olarak söylemek gerekirse|Şöyle ki/u);
     }
   });
   it('a share modifies one noun: "kalan yüzde 40\'lık kısım", never two stacked participles', () => {
@@ -334,15 +350,77 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       expect(text, c.name).not.toMatch(/kararımı [^.]*kararım|göndereceğim; gönderdiğimde|çalışma fırsatı[^.]*çalışmalarınızda|Sözleşmenizde [^.]*sözleşmedeki|gönderdiğiniz [^.]*göndereceğim/u);
     }
   });
-  it('referrals in the letter are not "isim"; access is ended, not "kapatılır"; the checklist comma and order', () => {
+  it('referrals in the letter are not "isim" nor a bare participle; access is "-e erişim", removed; the checklist comma and order', () => {
     for (const c of cases) {
-      expect(c.texts.followUp.body, c.name).not.toMatch(/isimlerin|ismin/u);
-      expect(all(c.texts), c.name).not.toMatch(/erişimimi (?:de )?kapatacağım|erişiminizi kapatın/u);
+      expect(c.texts.followUp.body, c.name).not.toMatch(/isimlerin|ismin|önerdiklerim/u);
+      // Review 7 #6: one has access *to* something; review 6: not the IT-jargon "kapat", review 7: not "sonlandır".
+      expect(all(c.texts), c.name).not.toMatch(/erişim\S* (?:de )?kapat|erişim\S* (?:de )?sonlandır|\S+daki erişim|\S+deki erişim/u);
+      expect(all(c.texts), c.name).toMatch(/(?:hesaplarınıza|hesaplara) erişim(?:imi|inizi) (?:de )?kaldır/u);
       if (c.name.includes('serve')) {
         // The non-renewal notice may already be running: it comes first.
         expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
         expect(c.texts.handover.join('\n'), c.name).toMatch(/Sözleşme bittiğinde, (?:\d|bugüne kadar)/u);
       }
+    }
+  });
+});
+
+describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)', () => {
+  it('a date in another year than the letter\'s first date keeps its year; a date in that year drops it (#15)', () => {
+    expect(yearOnceTr("1. 2 Aralık 2026'ya kadar.\n2. 12.300 TL'yi 5 Ocak 2027'ye kadar.\n3. 2 Aralık 2026'ya kadar teslim.\n5 Ocak 2027'ye kadar yazın."))
+      .toBe("1. 2 Aralık 2026'ya kadar.\n2. 12.300 TL'yi 5 Ocak 2027'ye kadar.\n3. 2 Aralık'a kadar teslim.\n5 Ocak 2027'ye kadar yazın.");
+    expect(yearOnceTr('İş birliğimiz 27 Kasım 2026 itibarıyla sona eriyor. 4 Aralık 2026 tarihinde, 4 Aralık 2026\'da.')).toBe("İş birliğimiz 27 Kasım 2026 itibarıyla sona eriyor. 4 Aralık tarihinde, 4 Aralık'ta.");
+    // In the composed letter: ending this year, the refund next January.
+    const texts = compose(input('person', 'now 60 % later', { refundBy: '2027-01-05' }));
+    expect(texts.followUp.body).toContain("5 Ocak 2027'ye kadar iade edeceğim");
+    expect(texts.followUp.body).toMatch(/4 Aralık 2026'ya kadar/u);
+    expect(texts.followUp.body).not.toMatch(/5 Ocak'a/u);
+    // Serving into next year: the end date is the first date, so its repetition drops the year.
+    const serve = compose(input('person', 'serve later', {}));
+    expect(serve.followUp.body).toMatch(/31 Mart 2027'de sona erecek/u);
+    expect(serve.followUp.body).toMatch(/31 Mart'a kadar aklınıza/u);
+    // Every case: no refund or door date in a year other than the first one's written without it.
+    for (const c of cases) {
+      const body = c.texts.followUp.body;
+      const first = /\d{1,2} \p{Lu}\p{Ll}+ (\d{4})/u.exec(body)?.[1];
+      for (const m of body.matchAll(/(\d{1,2}) (Ocak|Şubat|Mart)(?! \d)/gu)) expect(first, `${c.name}: ${m[0]}`).toBe('2027');
+    }
+  });
+  it('the pushback lines: a question that fits ending now and non-renewal, no "duymak güzel" or "takdir", no denial of blame, the decision as subject (#4, #5, #12–#14)', () => {
+    for (const c of cases) {
+      const call = callText(c.texts);
+      expect(call, c.name).toContain('Müşteri: “Bu kararı bir kez daha düşünemez misiniz?”');
+      expect(call, c.name).not.toMatch(/denesek|duymak güzel|takdir ediyorum|suçla|ücret artsa da değiş(?:mez|meyecek)\./u);
+      if (call.includes('Ücreti artırsak')) expect(call, c.name).toMatch(/ücret artsa da kararım değişmez\./u);
+      expect(call, c.name).toMatch(/beklenmedik olduğunu (?:çok iyi )?anlıyorum\. /u);
+    }
+  });
+  it('before any work: materials only "if any", the amount inside the refund sentence, the fee reason stated as a fact (#19, #21, #22)', () => {
+    for (const c of cases.filter((x) => x.name.includes(' 0 %'))) {
+      const text = all(c.texts);
+      expect(text, c.name).toMatch(/belge ve malzemeler varsa/u);
+      expect(text, c.name).not.toMatch(/belge ve malzemeleri/u);
+      expect(callText(c.texts), c.name).toMatch(/ödediğiniz 52 bin liralık tutarın tamamını /u);
+      expect(callText(c.texts), c.name).not.toMatch(/toplam tutar|bu da toplam/u);
+    }
+    const texts = compose(input('person', 'now 0 % today', { reasons: ['unprofitable'] }));
+    expect(callText(texts)).toContain('Anlaştığımız ücret, bu işin gerektireceği zamanı ve emeği karşılamıyor.');
+    expect(callText(compose(input('person', 'now 60 % later', { reasons: ['unprofitable'] })))).not.toMatch(/Mevcut koşullarda|mümkün görünmüyor/u);
+  });
+  it('the checklist from the situation: referrals without a contact named, the B7 step always, the password step conditional (#17, #24)', () => {
+    for (const c of cases) {
+      const list = c.texts.handover.join('\n');
+      expect(list, c.name).toMatch(/sessize alabilir ya da engelleyebilirsiniz/u);
+      expect(list, c.name).toMatch(/^Size şifre verildiyse /mu);
+      expect(list, c.name).not.toMatch(/Önerdiklerinizin/u);
+      if (c.refs === 'twoBare') expect(list, c.name).toContain("Renk Atölye ve Çizgi Stüdyo'nun iletişim bilgilerini bulup hazır tutun");
+      if (c.refs === 'threeMixed') expect(list, c.name).toContain("Ajans 34'ün iletişim bilgilerini bulup hazır tutun");
+      if (c.refs === 'onePerson' || c.refs === 'none') expect(list, c.name).not.toMatch(/bulup hazır tutun/u);
+    }
+  });
+  it('a warm call that hands over passwords also advises changing them, as its follow-up says (#9)', () => {
+    for (const c of cases.filter((x) => x.name.includes(' warm ') && !x.name.includes(' 0 %'))) {
+      expect(callText(c.texts), c.name).toMatch(/şifreleri değiştirmenizi öneririm/u);
     }
   });
 });

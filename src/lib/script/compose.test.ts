@@ -298,8 +298,10 @@ describe('situations', () => {
     expect(texts.followUp.body).not.toMatch(/^- /m);
     expect(texts.followUp.body).toContain(referralPool[2]!.name);
     // The reader's checklist: have that contact ready if asked; with every contact given, no such item.
-    expect(texts.handover).toContain(tFor(lang)('handover.referralsNoContact'));
-    expect(compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '60')).handover).not.toContain(tFor(lang)('handover.referralsNoContact'));
+    // (tr names them: `noContactList`.)
+    const noContact = { noContactList: referralPool[2]!.name };
+    expect(texts.handover).toContain(tFor(lang)('handover.referralsNoContact', noContact));
+    expect(compose(scenario(lang, 'person', { referrals: [referralPool[0]!] }, '60')).handover).not.toContain(tFor(lang)('handover.referralsNoContact', noContact));
   });
 
   it.each(['tr', 'id'] as const)('%s: a date that is today is written as today, not as the date', (lang) => {
@@ -323,7 +325,8 @@ describe('situations', () => {
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
     // ko/id name the last day (untilW); tr names the later of it and a pending refund date (doorUntilW).
-    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, doorUntilW: untilW, context: 'formal' });
+    // tr writes a date again without the year the letter's first date already gave (pack-tr yearOnceTr).
+    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, doorUntilW: lang === 'tr' ? untilW.replace(/ \d{4}$/u, '') : untilW, context: 'formal' });
     // All done, stopping on a later day: files, handover and questions until then, then it ends.
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
     expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
@@ -371,7 +374,7 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11', reasons: ['overcommunication'] }, '100'));
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
-    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), doorUntilW: writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), doorUntilW: lang === 'tr' ? '11 Aralık' : writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(texts.followUp.body).not.toMatch(/언제든|her zaman|kapan saja/);
     expect(texts.followUp.body).not.toMatch(/yanıtlamanız yeterli/);
   });
@@ -642,6 +645,8 @@ describe('the templates', () => {
     'both',
     // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
     'clientSelf', 'clientMoney',
+    // The referrals given without a contact, named in the checklist (tr).
+    'noContactList',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);

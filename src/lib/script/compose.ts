@@ -183,6 +183,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // Contacts are promised and listed only for referrals that have one (a name alone is said in the call).
   const withContact = referrals.filter((r) => r.contact);
   const contactCount = withContact.length === 0 ? 'none' : withContact.length === 1 ? 'one' : 'several';
+  const withoutContact = referrals.filter((r) => !r.contact).map((r) => r.name);
   const contactVars = { ...referralVars, contactList: grammar.list(withContact.map((r) => r.name), 'and') };
   // Work still goes on after the call: serving the contract out, or stopping on a later day.
   const workContinues = !endNow || lastDay > today;
@@ -314,7 +315,6 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   ];
 
   // ----- the reader's own checklist (written forms) -----
-  const toxic = aggression || input.reasons.includes('overcommunication');
   // The written confirmation comes first: it is the first thing to do once the call ends; only the check of
   // the contacts written into it goes before it (they are checked before it is sent).
   const handover = [
@@ -328,10 +328,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.
-    ...(referralCount !== 'none' && contactCount === 'none' ? [t('handover.referralsNoContact', base)] : []),
+    // Any referral named without a contact gets the step, naming those (tr `noContactList`): review tr-7 #17/#24.
+    ...(withoutContact.length > 0 ? [t('handover.referralsNoContact', { ...base, noContactList: grammar.list(withoutContact, 'and') })] : []),
     t('handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
-    ...(toxic ? [t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base)] : []),
+    // B7 (you owe them nothing afterwards) holds for every client, not only a toxic one: review tr-7 #24.
+    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base),
     t('handover.rest', base),
   ];
 

@@ -23,8 +23,29 @@ export const trDateFormatters = {
   on: (value: unknown) => (normalizeName(value) === TODAY ? TODAY : inflect(value, 'loc')),
 };
 
-/** "4 Aralık 2026" → "4 Aralık"; anything else ("bugün") unchanged. */
-const withoutYear = (value: unknown) => normalizeName(value).replace(/^(\d{1,2} \p{L}+) \d{4}$/u, '$1');
+/** A written date with its year and any case ending: "5 Ocak 2027", "2 Aralık 2026'ya". */
+const DATED = /(\d{1,2} \p{Lu}\p{Ll}+) (\d{4})('\p{Ll}+)?/gu;
+
+/**
+ * The follow-up writes the year on its first date and drops it later only for dates in that same
+ * year: "2 Aralık 2026'ya kadar … 2 Aralık'a kadar teslim", but "12.300 TL'yi 5 Ocak 2027'ye kadar"
+ * — a date in another year without its year reads as this year's (review 7, #15). The case ending
+ * is re-made for the shorter date (2026'ya → Aralık'a).
+ */
+export function yearOnceTr(body: string): string {
+  let firstYear: string | undefined;
+  return body.replace(DATED, (whole: string, dayMonth: string, year: string) => {
+    if (firstYear === undefined) {
+      firstYear = year;
+      return whole;
+    }
+    if (year !== firstYear) return whole;
+    const dated = `${dayMonth} ${year}`;
+    const c = trCases.find((k) => inflectName(dated, k) === whole);
+    if (whole === dated) return dayMonth;
+    return c ? inflectName(dayMonth, c) : whole;
+  });
+}
 
 /** A called name that ends in a form of address (Kemal Bey, Ayşe Hanım). */
 const isTitled = (value: unknown) => /\s(?:Bey|Hanım|Beyefendi|Hanımefendi)$/u.test(normalizeName(value));
@@ -34,6 +55,7 @@ export const pack: LanguagePack = {
   defaultTitle: '',
   list: (items, type) => listOf(items, 'tr', type),
   addressee: (client, tone) => addresseeTr(client, tone),
+  tidyLetter: yearOnceTr,
   formatters: {
     // "bugün" (a date that is today) is a common noun: its suffix takes no apostrophe (bugüne, bugünün).
     ...Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflect(value, c).replace(/^bugün'/u, 'bugün')])),
@@ -45,15 +67,24 @@ export const pack: LanguagePack = {
     // with the buffer y dropped (20'yi → 20'lik).
     lik: (value: unknown) => inflect(value, 'acc').replace(/y?([ıiuü])$/u, 'l$1k'),
     ...trDateFormatters,
-    // A date named again later in the same letter, without its year ("4 Aralık'a kadar"): the first
-    // mention carries the year, and the same "4 Aralık 2026" five times made a short letter look machine-made.
-    byNoYear: (value: unknown) => trDateFormatters.by(withoutYear(value)),
-    datNoYear: (value: unknown) => inflect(withoutYear(value), 'dat'),
+    // Dates the letter may write without their year ("4 Aralık'a kadar"). Whether the year can go is
+    // decided over the whole letter by `yearOnceTr` (tidyLetter): only a date in the year of the letter's
+    // first date loses it; "5 Ocak 2027" after "2 Aralık 2026" keeps it (a refund date must not be ambiguous).
+    byNoYear: trDateFormatters.by,
+    datNoYear: (value: unknown) => inflect(value, 'dat'),
     // A formal greeting names a person only with Bey/Hanım ("İyi günler Kemal Bey"); a full name
     // without a title is not said as a greeting — on the phone the caller checks it instead
     // ("İyi günler, ben Onur Koç. Zeynep Çelik ile mi görüşüyorum?"), face to face no name is needed.
     // TDK sets a form of address off with a comma: "İyi günler, Kemal Bey".
     titled: (value: unknown) => (isTitled(value) ? `, ${normalizeName(value)}` : ''),
+    // Video and face to face there is no name check, so a known contact is always named: with a title
+    // ("İyi günler, Ayşe Hanım"), else by the full name the reader typed ("İyi günler, Ayşe Çelik") —
+    // a formal meeting that never names the person across the table reads cold (review 7, #18).
+    named: (value: unknown) => (normalizeName(value) ? `, ${normalizeName(value)}` : ''),
+    // A company reached through its switchboard: the caller does not know where the summary goes, so asks.
+    askEmail: (value: unknown) => (normalizeName(value) ? '' : ' Özeti hangi e-posta adresine göndereyim?'),
+    // "-lik" on a spoken amount, a common noun: no apostrophe ("58 bin liralık tutar").
+    likWord: (value: unknown) => inflect(value, 'acc').replace(/y?([ıiuü])$/u, 'l$1k').replace(/'(?=l[ıiuü]k$)/u, ''),
     nameCheck: (value: unknown) => (isTitled(value) || normalizeName(value) === '' ? '' : ` ${normalizeName(value)} ile mi görüşüyorum?`),
     // A subject line that names the organisation written to ("Pınar Eğitim Ltd. Şti. – …"); nothing for a person.
     subjectOrg: (value: unknown) => {
