@@ -168,7 +168,11 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   if (progress === 'serve') {
                     expect(spoken, ctx).toMatch(/Tagihan terakhir untuk pekerjaan sampai tanggal itu/u);
                     expect(body, ctx).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut)/u);
-                    expect(handoverText(texts, 'x'), ctx).toContain('pada hari serah terima (Minggu, 31 Januari 2027)');
+                    // Review 7: the access item follows the item that carries the day, and points to it instead of repeating it.
+                    const items = texts.handover;
+                    const access = items.findIndex((i) => i.startsWith('Serahkan kembali semua akses'));
+                    expect(items[access - 1], ctx).toContain('Minggu, 31 Januari 2027');
+                    expect(items[access], ctx).toContain('pada hari yang sama');
                   }
                   // Review 6: finished work or a contract served out is never recommended "for this work".
                   if (progress === '100' || progress === 'serve') expect(spoken, ctx).not.toMatch(/Untuk pekerjaan ini|Agar proyek ini tetap berjalan/u);
