@@ -171,7 +171,7 @@ for (const lang of langs) {
       await expect(page.locator('#call-script [data-output-text]')).toContainText('Bu Sinta');
       const call = await outputText(page, 'call-script');
       expect(call).not.toMatch(/Sinta Dewi|Bapak\/Ibu/);
-      expect(await outputText(page, 'follow-up')).toContain('Yth. Ibu Sinta Dewi,');
+      expect(await outputText(page, 'follow-up')).toContain('Yth. Ibu Sinta Dewi\n');
     });
 
     if (lang !== 'ko') {

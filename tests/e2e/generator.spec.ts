@@ -19,7 +19,7 @@ const refundWritten: Record<Lang, string> = { ko: '1,800,000원', tr: '1.800.000
 const orgs: Record<Lang, { client: string; contact: string; title: string; greet: string; letter: string }> = {
   ko: { client: '(주)한결디자인', contact: '박지훈', title: '팀장님', greet: '박지훈 팀장님', letter: '(주)한결디자인 박지훈 팀장님께' },
   tr: { client: 'İpek Tekstil A.Ş.', contact: 'Ayşe Demir', title: 'Hanım', greet: 'Ayşe Hanım', letter: 'Sayın Ayşe Demir,' },
-  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati\nPT Sinar Jaya,' },
+  id: { client: 'PT Sinar Jaya', contact: 'Rina Wati', title: 'Ibu', greet: 'Bu Rina', letter: 'Yth. Ibu Rina Wati\nPT Sinar Jaya' },
 };
 /** 2027-01-08 (a Friday) as each language writes it in a letter. */
 // Korean letters write the year once per message (the first date), so the refund date follows as 1월 8일(금);
@@ -241,7 +241,7 @@ for (const lang of langs) {
       await page.goto(url(lang, `?client=${encodeURIComponent(org.client)}&you=Sari&reasons=fit&endDate=2027-01-31&lang=${other}&tone=formal`));
       await expect(page.locator('#call-script [data-output-text]')).toHaveAttribute('lang', other);
       const followUp = await outputText(page, 'follow-up');
-      expect(followUp.split('\n')[2]).toBe(other === 'tr' ? 'Sayın Yetkili,' : 'Yth. Penanggung Jawab Proyek PT Sinar Jaya,');
+      expect(followUp.split('\n')[2]).toBe(other === 'tr' ? 'Sayın Yetkili,' : 'Yth. Bapak/Ibu Penanggung Jawab Proyek PT Sinar Jaya');
       await expect(page.locator('#call-script-title')).toHaveText(g(lang, 'outputs.callTitleByChannel.phone'));
     });
 

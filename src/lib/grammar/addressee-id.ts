@@ -13,8 +13,8 @@
  * in charge and greets them with a slot to fill in ("Baik, Pak/Bu [nama]");
  * once known, that person is spoken to as "Bapak/Ibu" (the slot the reader fills),
  * and what the company paid or sent is "pihak Bapak/Ibu". The letter goes to the person the call was held with,
- * by role ("Yth. Penanggung Jawab Proyek CV Sinar Ilmu"), not to the head of the
- * company, and a role needs no "Bapak/Ibu" before it.
+ * by role ("Yth. Bapak/Ibu Penanggung Jawab Proyek CV Sinar Ilmu"), not to the head of the
+ * company; a sent message never carries the spoken slot "[nama]".
  *
  * `extra` carries the forms only Indonesian templates use:
  * - youSaid: the second person in speech, always a pronoun-like form (Bapak / Ibu; "Bapak/Ibu" for
@@ -53,7 +53,10 @@ export function addresseeId(client: ClientInfo): Addressee {
       isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Penanggung Jawab Proyek ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
       extra: {
         youSaid: 'Bapak/Ibu', side: 'pihak Bapak/Ibu', sideW: org, account: `rekening atas nama ${org}`, bye: '',
-        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu?', ...voice(true), letterBlock: `Penanggung Jawab Proyek ${org}`,
+        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu?', ...voice(true),
+        // The letter is sent as written: never the spoken slot "Pak/Bu [nama]", but the role, with
+        // "Bapak/Ibu" written out (the convention for a recipient whose name is not known).
+        letterBlock: `Bapak/Ibu Penanggung Jawab Proyek ${org}`,
       },
     };
   }

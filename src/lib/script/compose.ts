@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'tidyLetter'>>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -219,8 +219,16 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`, {
       reasonNo: index + 1,
     });
-    const line = grammar.joinReason ? grammar.joinReason(said, index) : said;
-    return r === exampleReason ? `${line} ${say('call.facts', { facts: exampleSentence(facts, lang) })}` : line;
+    return grammar.joinReason ? grammar.joinReason(said, index) : said;
+  };
+  const reasonLines = (): string[] => {
+    const said = input.reasons.map((r, i) => reasonLine(r, i));
+    const grouped = grammar.groupReasons ? grammar.groupReasons(said) : { lines: said, lineOf: said.map((_, i) => i) };
+    const at = exampleReason ? input.reasons.indexOf(exampleReason) : -1;
+    const line = at >= 0 ? grouped.lineOf[at] : undefined;
+    if (line === undefined) return grouped.lines;
+    const example = say('call.facts', { facts: exampleSentence(facts, lang) });
+    return grouped.lines.map((l, i) => (i === line ? `${l} ${example}` : l));
   };
   const call: CallSection[] = [
     // At 0 % there is no work done together yet: the opening speaks of the work entrusted.
@@ -229,7 +237,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     {
       id: 'reasons',
       heading: heading('reasons'),
-      lines: [say('call.reasonsIntro'), ...input.reasons.map((r, i) => reasonLine(r, i))],
+      lines: [say('call.reasonsIntro'), ...reasonLines()],
     },
     { id: 'next', heading: heading('next'), lines: next },
   ];
@@ -332,7 +340,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(withoutContact.length > 0 ? [t('handover.referralsNoContact', { ...base, noContactList: grammar.list(withoutContact, 'and') })] : []),
     t('handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
-    // B7 (you owe them nothing afterwards) holds for every client, not only a toxic one: review tr-7 #24.
+    // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
     t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base),
     t('handover.rest', base),
   ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinReasonId, pack } from './pack-id.ts';
+import { groupReasonsId, joinReasonId, pack } from './pack-id.ts';
+import script from '../../i18n/locales/id/script.json';
 
 describe('joinReasonId: stacked reasons read as one account', () => {
   it('leaves the first reason as written and joins the second and third', () => {
@@ -12,5 +13,33 @@ describe('joinReasonId: stacked reasons read as one account', () => {
   });
   it('is the Indonesian pack’s hook', () => {
     expect(pack.joinReason).toBe(joinReasonId);
+  });
+});
+
+describe('groupReasonsId: three or more reasons stay about two sentences (review 7, B5/B9)', () => {
+  const lines = ['Tarif proyek ini sudah tidak sebanding.', 'Selain itu, tenggat yang diminta terlalu ketat.', 'Di samping itu, harga dan cakupan pekerjaan terus kita bahas ulang.'];
+  it('keeps one or two reasons as they are', () => {
+    expect(groupReasonsId(lines.slice(0, 2))).toEqual({ lines: lines.slice(0, 2), lineOf: [0, 1] });
+  });
+  it('joins the second and third into one sentence, and says where each reason went', () => {
+    expect(groupReasonsId(lines)).toEqual({
+      lines: ['Tarif proyek ini sudah tidak sebanding.', 'Selain itu, tenggat yang diminta terlalu ketat; harga dan cakupan pekerjaan terus kita bahas ulang.'],
+      lineOf: [0, 1, 1],
+    });
+  });
+  it('is the Indonesian pack’s hook', () => {
+    expect(pack.groupReasons).toBe(groupReasonsId);
+  });
+});
+
+describe('the Indonesian reason templates can be listed (review 7)', () => {
+  const reasons = (script as { call: { reasons: Record<string, string> }; shared: { reasonsNone: Record<string, string> } });
+  const all = { ...reasons.call.reasons, ...Object.fromEntries(Object.entries(reasons.shared.reasonsNone).map(([k, v]) => [`none.${k}`, v])) };
+  it.each(Object.entries(all))('%s is one clause without an inner comma or a second sentence', (_key, text) => {
+    expect(text).not.toContain(',');
+    expect(text.slice(0, -1)).not.toMatch(/[.;]/u);
+  });
+  it('never collocates "jumlah pekerjaan … ketat" nor points at a field with no antecedent', () => {
+    expect(Object.values(all).join(' ')).not.toMatch(/jumlah pekerjaan yang diminta terlalu ketat|bidang itu|\bdi awal\b/u);
   });
 });

@@ -23,6 +23,12 @@ export interface LanguagePack {
    * e.g. id "Selain itu, …" for the second. Without it every reason line stands as written.
    */
   joinReason?(line: string, index: number): string;
+  /**
+   * Optional, after `joinReason`: the reason lines grouped into fewer sentences (id: with three reasons,
+   * the second and third become one sentence so the account stays short, B5/B9). Returns the lines
+   * and, per reason, the line it ended up in (the typed example follows that line).
+   */
+  groupReasons?(lines: readonly string[]): { lines: string[]; lineOf: number[] };
   /** Optional last touch on the written follow-up's body (ko: the year written once, see dates-ko.ts). */
   tidyLetter?(body: string): string;
 }
