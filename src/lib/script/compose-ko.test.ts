@@ -94,8 +94,16 @@ describe('Korean situations', () => {
       expect(all).not.toMatch(/한 번만 더 해/);
       expect(c.texts.followUp.body).not.toMatch(/그동안/);
       // The decision is stated plainly in writing, not "정리하기로".
-      expect(c.texts.followUp.body).toMatch(/진행하지 않기로 하고, 계약은 오늘로 마무리/);
+      // Written with its date (reread later, 오늘 means nothing); said aloud as 오늘로.
+      expect(c.texts.followUp.body).toMatch(/진행하지 않기로 하고, 계약은 2026년 11월 27일\(금\) 자로 마무리하겠습니다/);
       expect(callText(c.texts)).toMatch(/계약은 오늘로 마무리/);
+      // Review 7: the decision does not hang on the typed example ("그래서 … 마무리" reads as blame).
+      expect(callText(c.texts)).not.toMatch(/그래서 계약은/);
+      // Nothing may have been received and nothing is left to do: materials only if any, no 남은 일.
+      const all2 = [callText(c.texts), c.texts.followUp.body, handoverText(c.texts, '점검표')].join('\n');
+      expect(all2).not.toMatch(/받아 둔 자료는|남은 일/);
+      expect(callText(c.texts)).toContain('혹시 저에게 있는 자료가 있다면 오늘 안으로 모두 돌려드리고');
+      expect(c.texts.followUp.body).toMatch(/혹시 저에게 있는 자료가 있다면 11월 27일\(금\)까지/);
     },
   );
 
@@ -116,7 +124,7 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/계좌는 지금 말씀해 주셔도 되고, 메일로 알려 주셔도 (?:돼요|됩니다)/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)/);
-      expect(c.texts.followUp.body).toMatch(/계좌를 이 메일에 (?:답장으로 알려|회신해) 주시면/);
+      expect(c.texts.followUp.body).toMatch(/계좌 정보를 (?:답장|회신)으로 알려 주시면/);
     },
   );
 
@@ -126,7 +134,7 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/환불은 보통 계좌 이체로 해 드리는데, 다른 방법이 편하시면/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)|편하신 (?:대로|쪽으로) 맞춰/);
-      expect(c.texts.followUp.body).toMatch(/받으실 계좌를 이 메일에 (?:답장으로 알려 주세요|회신해 주십시오)/);
+      expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|회신으로 알려 주십시오)/);
       expect(callText(c.texts)).not.toMatch(/정해 주신 방법|편하신 방법으로/);
     },
   );
@@ -209,8 +217,9 @@ describe('the 로 formatter', () => {
   });
   it('ends a contract that never started on a later day with that day', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'organisation', client: '주식회사 다올', reasons: ['fit'], contract: 'end-now', fee: '1,500,000', completed: '0', lastDay: '2026-12-02', tone: 'warm' });
-    expect(callText(texts)).toContain('그래서 계약은 12월 2일로 마무리할게요.');
-    expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수)로 마무리할게요.');
+    expect(callText(texts)).toContain('계약은 12월 2일로 마무리할게요.');
+    expect(callText(texts)).not.toContain('그래서 계약은');
+    expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수) 자로 마무리하겠습니다.');
   });
 });
 
@@ -245,8 +254,10 @@ describe('Korean review 6: set phrases across the matrix', () => {
     const list = handoverText(c.texts, '점검표');
     const formal = c.input.tone === 'formal';
     const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
-    // Opening: a promise about one's own behaviour, not a forecast of the client's time.
-    expect(section('opening')).toMatch(formal ? /길게 붙잡지는 않겠습니다\./ : /길게 붙잡지는 않을게요\./);
+    // Opening: a promise about one's own behaviour, not a forecast of the client's time; 붙잡다 is too
+    // colloquial for a formal call (review 7), and the collocation is 오래 붙잡다.
+    expect(section('opening')).toMatch(formal ? /짧게 말씀드리겠습니다\./ : /오래 붙잡지는 않을게요\./);
+    expect(call).not.toMatch(/길게 붙잡|자리를 부탁드렸/);
     expect(call).not.toMatch(/오래 걸리지 않을|금방 끝날/);
     // A formal call introduces the caller, on video as on the phone.
     if (formal && c.input.channel !== 'in-person') expect(section('opening')).toContain('다은마케팅 정다은입니다');
