@@ -304,3 +304,40 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(texts?.clause).toMatch(/^제○조\(이행 중단 시 통지, 대체 수행자 및 환불\)/);
   });
 });
+
+describe('Korean review 7: template lines adapted to the situation', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const call = callText(c.texts);
+    const body = c.texts.followUp.body;
+    const list = handoverText(c.texts, '점검표');
+    const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
+    // The close promises what was promised (refund, files, work), never "남은 일" that may not exist.
+    expect(section('close')).toMatch(/약속드린 일은 끝까지/);
+    expect(call).not.toMatch(/남은 일도/);
+    // A schedule is tight against the amount of work, never against the fee.
+    expect(call).not.toMatch(/금액에 비해 .*빠듯/);
+    // Spoken Korean: no written -므로; a deliverable is a 결과물; 마음이 무겁다 signals guilt.
+    expect(call).not.toMatch(/예정이므로|좋은 결과를|마음이 무거/);
+    // The written follow-up: dated, and in the warm tone still 합니다체 for every promise.
+    expect(body).not.toMatch(/오늘 안으로|오늘로|할게요|드릴게요|드려요|돼요\./);
+    // After a raised voice, the open door is bounded: by e-mail, in working hours, never 언제든.
+    if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든/);
+    if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
+    // Blocking waits for the last payment or refund.
+    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|환불도 끝낸 뒤/);
+    // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
+    const isOrg = c.input.kind === 'organisation';
+    expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
+    if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서 발행 포함)' : '(필요하면 현금영수증 발행 포함)');
+    if (c.texts.refund && c.texts.refund.amount > 0)
+      expect(list).toContain(isOrg ? '세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행하기' : '현금영수증을 발행했다면 환불액에 맞게 취소 처리하기');
+    // Work that goes on after the call has its own step up to the last day.
+    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/2026년 12월 4일\(금\)까지 (?:진행 중인 작업을 약속한 만큼 마무리하고|파일 정리와 인수인계)/);
+    if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
+  });
+
+  it('at 0 % the time reason is about the amount of work, without the money', () => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'person', client: '송민호', reasons: ['unprofitable', 'time'], contract: 'end-now', fee: '3,900,000', completed: '0', tone: 'formal' });
+    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞추기가 어렵습니다.');
+  });
+});
