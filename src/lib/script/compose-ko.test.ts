@@ -321,7 +321,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     // The written follow-up: dated, and in the warm tone still 합니다체 for every promise.
     expect(body).not.toMatch(/오늘 안으로|오늘로|할게요|드릴게요|드려요|돼요\./);
     // After a raised voice, the open door is bounded: by e-mail, in working hours, never 언제든.
-    if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든/);
+    if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든|편하게 말씀/);
     if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
     // Blocking waits for the last payment or refund.
     if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|환불도 끝낸 뒤/);
@@ -330,7 +330,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
     if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서 발행 포함)' : '(필요하면 현금영수증 발행 포함)');
     if (c.texts.refund && c.texts.refund.amount > 0)
-      expect(list).toContain(isOrg ? '세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행하기' : '현금영수증을 발행했다면 환불액에 맞게 취소 처리하기');
+      expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' : '보관하기(현금영수증을 발행했다면 환불액에 맞게 취소 처리)');
     // Work that goes on after the call has its own step up to the last day.
     if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/2026년 12월 4일\(금\)까지 (?:진행 중인 작업을 약속한 만큼 마무리하고|파일 정리와 인수인계)/);
     if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
