@@ -31,7 +31,9 @@ export interface ParityIssue {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const TONE_SUFFIX = /_(formal|warm)$/;
+// `later` is the same kind of optional refinement for a situation (ko: the checklist folds the work still
+// owed into the files step when stopping on a later day); a language without it falls back to `X`.
+const TONE_SUFFIX = /_(formal|warm|later)$/;
 
 /** A tone variant whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean): boolean {

@@ -13,6 +13,17 @@ import { withoutLegalForm } from './addressee.ts';
 /** A job title (대표님, 팀장님 …), as opposed to the plain 님/씨. */
 const isJobTitle = (title: string) => title !== '' && title !== '님' && title !== '씨';
 
+/**
+ * The tax papers of the settlement, by client kind (checklist only). A company gets a 세금계산서 and,
+ * when money goes back, a 수정세금계산서 for the refunded amount; 현금영수증 is for consumers, so only a
+ * person client hears of it. Both read "if issued": an unregistered freelancer issues neither.
+ */
+function taxDocsKo(isOrg: boolean): Record<string, string> {
+  return isOrg
+    ? { taxDocs: '세금계산서 발행 포함', refundTaxDoc: '(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' }
+    : { taxDocs: '필요하면 현금영수증 발행 포함', refundTaxDoc: '(현금영수증을 발행했다면 환불액에 맞게 취소 처리)' };
+}
+
 export function addresseeKo(client: ClientInfo): Addressee {
   const title = normalizeName(client.title) || '님';
   const isOrg = client.kind === 'organisation';
@@ -21,7 +32,7 @@ export function addresseeKo(client: ClientInfo): Addressee {
   const personName = isOrg ? normalizeName(client.contact) : normalizeName(client.name);
   if (personName === '') {
     // An organisation with no known contact: whoever answers is 담당자님.
-    return { isOrg, greet: '', vocative: '담당자님', letter: `${org} 담당자님`, you: '담당자님', to: `${org}에`, org, orgSpoken };
+    return { isOrg, greet: '', vocative: '담당자님', letter: `${org} 담당자님`, you: '담당자님', to: `${org}에`, org, orgSpoken, extra: taxDocsKo(isOrg) };
   }
   const full = addressKo(personName, title);
   const vocative = isJobTitle(title) ? title : full;
@@ -35,5 +46,6 @@ export function addresseeKo(client: ClientInfo): Addressee {
     to: `${full}께`,
     org,
     orgSpoken,
+    extra: taxDocsKo(isOrg),
   };
 }

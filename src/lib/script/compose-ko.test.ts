@@ -94,8 +94,16 @@ describe('Korean situations', () => {
       expect(all).not.toMatch(/한 번만 더 해/);
       expect(c.texts.followUp.body).not.toMatch(/그동안/);
       // The decision is stated plainly in writing, not "정리하기로".
-      expect(c.texts.followUp.body).toMatch(/진행하지 않기로 하고, 계약은 오늘로 마무리/);
+      // Written with its date (reread later, 오늘 means nothing); said aloud as 오늘로.
+      expect(c.texts.followUp.body).toMatch(/진행하지 않기로 하고, 계약은 2026년 11월 27일\(금\) 자로 마무리하겠습니다/);
       expect(callText(c.texts)).toMatch(/계약은 오늘로 마무리/);
+      // Review 7: the decision does not hang on the typed example ("그래서 … 마무리" reads as blame).
+      expect(callText(c.texts)).not.toMatch(/그래서 계약은/);
+      // Nothing may have been received and nothing is left to do: materials only if any, no 남은 일.
+      const all2 = [callText(c.texts), c.texts.followUp.body, handoverText(c.texts, '점검표')].join('\n');
+      expect(all2).not.toMatch(/받아 둔 자료는|남은 일/);
+      expect(callText(c.texts)).toContain('혹시 저에게 있는 자료가 있다면 오늘 안으로 모두 돌려드리고');
+      expect(c.texts.followUp.body).toMatch(/혹시 저에게 있는 자료가 있다면 11월 27일\(금\)까지/);
     },
   );
 
@@ -116,7 +124,7 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/계좌는 지금 말씀해 주셔도 되고, 메일로 알려 주셔도 (?:돼요|됩니다)/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)/);
-      expect(c.texts.followUp.body).toMatch(/계좌를 이 메일에 (?:답장으로 알려|회신해) 주시면/);
+      expect(c.texts.followUp.body).toMatch(/계좌 정보를 (?:답장|회신)으로 알려 주시면/);
     },
   );
 
@@ -126,7 +134,7 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/환불은 보통 계좌 이체로 해 드리는데, 다른 방법이 편하시면/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)|편하신 (?:대로|쪽으로) 맞춰/);
-      expect(c.texts.followUp.body).toMatch(/받으실 계좌를 이 메일에 (?:답장으로 알려 주세요|회신해 주십시오)/);
+      expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|회신으로 알려 주십시오)/);
       expect(callText(c.texts)).not.toMatch(/정해 주신 방법|편하신 방법으로/);
     },
   );
@@ -209,8 +217,9 @@ describe('the 로 formatter', () => {
   });
   it('ends a contract that never started on a later day with that day', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'organisation', client: '주식회사 다올', reasons: ['fit'], contract: 'end-now', fee: '1,500,000', completed: '0', lastDay: '2026-12-02', tone: 'warm' });
-    expect(callText(texts)).toContain('그래서 계약은 12월 2일로 마무리할게요.');
-    expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수)로 마무리할게요.');
+    expect(callText(texts)).toContain('계약은 12월 2일로 마무리할게요.');
+    expect(callText(texts)).not.toContain('그래서 계약은');
+    expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수) 자로 마무리하겠습니다.');
   });
 });
 
@@ -245,8 +254,10 @@ describe('Korean review 6: set phrases across the matrix', () => {
     const list = handoverText(c.texts, '점검표');
     const formal = c.input.tone === 'formal';
     const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
-    // Opening: a promise about one's own behaviour, not a forecast of the client's time.
-    expect(section('opening')).toMatch(formal ? /길게 붙잡지는 않겠습니다\./ : /길게 붙잡지는 않을게요\./);
+    // Opening: a promise about one's own behaviour, not a forecast of the client's time; 붙잡다 is too
+    // colloquial for a formal call (review 7), and the collocation is 오래 붙잡다.
+    expect(section('opening')).toMatch(formal ? /짧게 말씀드리겠습니다\./ : /오래 붙잡지는 않을게요\./);
+    expect(call).not.toMatch(/길게 붙잡|자리를 부탁드렸/);
     expect(call).not.toMatch(/오래 걸리지 않을|금방 끝날/);
     // A formal call introduces the caller, on video as on the phone.
     if (formal && c.input.channel !== 'in-person') expect(section('opening')).toContain('다은마케팅 정다은입니다');
@@ -291,5 +302,42 @@ describe('Korean review 6: set phrases across the matrix', () => {
     const texts = cases[0]?.texts;
     expect(texts?.clause).toContain('늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터');
     expect(texts?.clause).toMatch(/^제○조\(이행 중단 시 통지, 대체 수행자 및 환불\)/);
+  });
+});
+
+describe('Korean review 7: template lines adapted to the situation', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const call = callText(c.texts);
+    const body = c.texts.followUp.body;
+    const list = handoverText(c.texts, '점검표');
+    const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
+    // The close promises what was promised (refund, files, work), never "남은 일" that may not exist.
+    expect(section('close')).toMatch(/약속드린 일은 끝까지/);
+    expect(call).not.toMatch(/남은 일도/);
+    // A schedule is tight against the amount of work, never against the fee.
+    expect(call).not.toMatch(/금액에 비해 .*빠듯/);
+    // Spoken Korean: no written -므로; a deliverable is a 결과물; 마음이 무겁다 signals guilt.
+    expect(call).not.toMatch(/예정이므로|좋은 결과를|마음이 무거/);
+    // The written follow-up: dated, and in the warm tone still 합니다체 for every promise.
+    expect(body).not.toMatch(/오늘 안으로|오늘로|할게요|드릴게요|드려요|돼요\./);
+    // After a raised voice, the open door is bounded: by e-mail, in working hours, never 언제든.
+    if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든|편하게 말씀/);
+    if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
+    // Blocking waits for the last payment or refund.
+    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|환불도 끝낸 뒤/);
+    // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
+    const isOrg = c.input.kind === 'organisation';
+    expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
+    if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서 발행 포함)' : '(필요하면 현금영수증 발행 포함)');
+    if (c.texts.refund && c.texts.refund.amount > 0)
+      expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' : '보관하기(현금영수증을 발행했다면 환불액에 맞게 취소 처리)');
+    // Work that goes on after the call has its own step up to the last day.
+    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/2026년 12월 4일\(금\)까지 (?:진행 중인 작업을 약속한 만큼 마무리하고|파일 정리와 인수인계)/);
+    if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
+  });
+
+  it('at 0 % the time reason is about the amount of work, without the money', () => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'person', client: '송민호', reasons: ['unprofitable', 'time'], contract: 'end-now', fee: '3,900,000', completed: '0', tone: 'formal' });
+    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞추기가 어렵습니다.');
   });
 });

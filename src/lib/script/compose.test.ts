@@ -327,12 +327,13 @@ describe('situations', () => {
     if (lang === 'id') expect(allText(texts)).not.toContain('paling lambat hari ini');
   });
 
-  it('ko: the checklist, reread on later days, writes today as the date; the call and the message say 오늘', () => {
+  it('ko: the checklist and the message, reread on later days, write today as the date; the call says 오늘', () => {
     const texts = compose(scenario('ko', 'person', {}, '0'));
-    expect(texts.handover).toContain(`받아 둔 자료를 ${writtenDate(TODAY, 'ko')}까지 돌려드리기`);
+    expect(texts.handover).toContain(`혹시 받아 둔 자료가 있다면 ${writtenDate(TODAY, 'ko')}까지 돌려드리기`);
     expect(texts.handover.join('\n')).not.toMatch(/오늘/);
-    expect(texts.followUp.body).toContain('오늘 안으로');
-    expect(texts.followUp.body).not.toContain(writtenDate(TODAY, 'ko'));
+    expect(callText(texts)).toContain('오늘 안으로');
+    expect(texts.followUp.body).not.toMatch(/오늘 안으로|오늘로/);
+    expect(texts.followUp.body).toContain(`${writtenDate(TODAY, 'ko')} 자로 마무리`);
   });
 
   it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
@@ -664,6 +665,8 @@ describe('the templates', () => {
     'accessDayW',
     // Written deadlines with their "by" word ("hari ini juga" when it is today).
     'filesWhenW', 'refundWhenW',
+    // The Korean addressee's tax papers by client kind (세금계산서 / 현금영수증), checklist only.
+    'taxDocs', 'refundTaxDoc',
     // The Turkish addressee's "both of us" (ikimiz / iki taraf).
     'both',
     // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
@@ -705,8 +708,14 @@ describe('Korean register', () => {
     // and so are the set phrases a Korean professional keeps in 합니다체 toward a client in any tone:
     // thanks (감사합니다) and the last words of a call (전화 끊겠습니다, 이만 마치겠습니다, 일어나 보겠습니다).
     const setPhrase = /(?:감사합니다|(?:전화 끊|이만 끊|이만 마치|일어나 보)겠습니다)\.$/;
-    expect(warm.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s) && !setPhrase.test(s))).toEqual([]);
+    const warmCall = sentences({ ...compose({ ...base, tone: 'warm' }), followUp: { subject: '', body: '' } });
+    expect(warmCall.filter((s) => /니다[.?!]$|니까[.?!]$/.test(s) && !/^(?:\S+ )?\S+입니다\.$/.test(s) && !setPhrase.test(s))).toEqual([]);
     expect(warm.some((s) => setPhrase.test(s))).toBe(true);
     expect(formal.filter((s) => /요[.?!]$/.test(s))).toEqual([]);
+    // The written follow-up is a business e-mail even in the warm tone: statements and promises in 합니다체
+    // (never 마무리할게요 / 보내 드려요); the warmth is in 안녕하세요 and the closing request 편하게 말씀해 주세요.
+    const warmLetter = compose({ ...base, tone: 'warm' }).followUp.body.split('\n').flatMap((line) => line.split(/(?<=[.?!])\s+/)).filter((s) => /[가-힣][.?!)]$/.test(s));
+    expect(warmLetter.filter((s) => /요[.?!)]$/.test(s) && !/(?:안녕하세요|말씀해 주세요|알려 주세요)\.$/.test(s))).toEqual([]);
+    expect(warmLetter.join(' ')).toMatch(/안녕하세요/);
   });
 });

@@ -313,8 +313,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // Sent before the last day, the thanks must not read as if the work were over: the door stays open
     // until then (point 1 already says what is done by when; promising it again read as a duplicate).
     // The open door names the day the work ends; a contract that ends today has no "until then".
-    // After over-communication was a reason, never "any time": e-mail, in working hours.
-    ...(openDoor ? [say(overcommunication ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
+    // After over-communication or a raised voice, never "any time": e-mail, in working hours.
+    ...(openDoor ? [say(overcommunication || aggression ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
     // A thanks template may open with its own "just reply to this message" line (tr); beside the open-door
     // line that would be a second invitation, so only the thanks itself stays.
     openDoor ? say(`followUp.thanks.${thanksKind}`).split('\n').slice(-1)[0] ?? '' : say(`followUp.thanks.${thanksKind}`),
@@ -330,7 +330,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(!endNow ? [t('handover.endDate', base)] : []),
     ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
     t('handover.followUp', base),
-    t(endNow ? `handover.files.${progress}` : 'handover.files.serve', base),
+    // Stopping on a later day: a language may fold "finish the work in progress by then" into the files
+    // step (context `later`, optional; ko), so the checklist does not skip the days of work still owed.
+    t(endNow ? `handover.files.${progress}` : 'handover.files.serve', { ...base, context: endNow && lastDay > today ? 'later' : undefined }),
     t('handover.access', base),
     ...(!endNow ? [t('handover.invoice', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
