@@ -57,7 +57,7 @@ function formOf(name: fc.Arbitrary<string>, free: fc.Arbitrary<string>, strict: 
       completed: mostly(fc.integer({ min: 0, max: 100 }).map(String), anyText),
       tone: fc.constantFrom(...tones),
       lang: fc.constant(lang),
-      notice: mostly(fc.integer({ min: 1, max: 90 }).map(String), anyText),
+      notice: mostly(fc.integer({ min: 1, max: 14 }).map(String), anyText),
     }),
   );
 }

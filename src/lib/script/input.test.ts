@@ -43,6 +43,12 @@ describe('validateInput()', () => {
     const endNow = { ...emptyInput('tr'), client: 'A', you: 'B', reasons: ['fit' as const], contract: 'end-now' as const, fee: 'abc', completed: '120', notice: '0' };
     expect(validateInput(endNow).map((e) => e.field)).toEqual(['fee', 'completed', 'notice']);
   });
+  it('keeps the notice limit within two weeks: 1 and 14 pass, 0, 15 and 30 are refused', () => {
+    const base = { ...emptyInput('tr'), client: 'A', you: 'B', reasons: ['fit' as const], endDate: '2099-12-31' };
+    const noticeError = (notice: string) => validateInput({ ...base, notice }, '2026-01-01').some((e) => e.field === 'notice');
+    expect(['1', '7', '14'].map(noticeError)).toEqual([false, false, false]);
+    expect(['0', '15', '30', '90'].map(noticeError)).toEqual([true, true, true, true]);
+  });
   it('rejects impossible dates and accepts a complete form', () => {
     const base = { ...emptyInput('id'), client: 'Budi', title: 'Bapak', you: 'Sari', reasons: ['time' as const] };
     expect(validateInput({ ...base, endDate: '2026-02-30' }, '2026-01-01').map((e) => e.field)).toEqual(['endDate']);

@@ -32,6 +32,8 @@ export const refundMethods = ['bank', 'original', 'agreed'] as const;
 export type RefundMethod = (typeof refundMethods)[number];
 
 export const MAX_REFERRALS = 3;
+/** The longest notice limit the clause offers (days). */
+export const MAX_NOTICE_DAYS = 14;
 
 /** Longest text each field keeps; longer input is cut, and the form says so. */
 export const LIMITS = {
@@ -243,7 +245,9 @@ export function parseNotice(text: string): number | null {
   const trimmed = text.trim();
   if (!/^\d{1,2}$/.test(trimmed)) return null;
   const value = Number(trimmed);
-  return value >= 1 && value <= 90 ? value : null;
+  // B15: notify *immediately*; the number is only the latest limit. A month or more beside
+  // "immediately" read as a contradiction to every native reviewer, so the limit stays within two weeks.
+  return value >= 1 && value <= MAX_NOTICE_DAYS ? value : null;
 }
 
 export function validDate(iso: string): boolean {
