@@ -263,6 +263,18 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
       expect(opening, c.name).toMatch(c.name.includes(' phone ') ? /\(Yetkili telefona gelince\) (?:İyi günler|Merhaba), .*\. Kiminle görüşüyorum acaba\? /u : /Adınızı öğrenebilir miyim\? /u);
     }
   });
+  it('review 8 #1 (first glance): every clause lists (a) and (b) once each and refers to an item only after the list', () => {
+    for (const c of cases) {
+      const clause = c.texts.clause;
+      // Item openers: a label not followed by "bend…" (a reference such as "(b) bendi").
+      const openers = [...clause.matchAll(/\(([a-z])\) (?!bend)/gu)].map((m) => m[1]);
+      expect(openers, c.name).toEqual(['a', 'b']);
+      const lastOpener = clause.lastIndexOf('(b) tamamlanmayan');
+      for (const ref of clause.matchAll(/\([a-z]\) bend/gu)) expect(ref.index!, c.name).toBeGreaterThan(lastOpener);
+      // No "one of the following" when (a) falls back to (b), and no label right after another reference.
+      expect(clause, c.name).not.toMatch(/birini yapar|bend\p{L}* \p{L}+; \(/u);
+    }
+  });
   it('the clause uses the legal "takdir" and names the provider once in its last sentence', () => {
     const clause = cases[0]!.texts.clause;
     expect(clause).toContain('kendi takdirine bağlı olarak');
@@ -283,12 +295,15 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
   it('the clause (B15): a condition, notice in one sentence, a fair share, credit only if agreed, release on refund or credit', () => {
     const clause = cases[0]!.texts.clause;
     // The opening states a condition, not a declaration that the provider won't do the work.
-    expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek ya da getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
+    expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek veya yerine getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
     expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
     // Review 7 #25–#27: obligations (yükümlülük), B15's "reasonably accurate" share, and (a) falls back to (b).
     expect(clause).toContain("bu Sözleşme'den doğan yükümlülüklerinin tamamını veya bir kısmını");
-    expect(clause).toContain('işin tamamlanma oranı makul bir doğrulukla ve hakkaniyete uygun biçimde');
-    expect(clause).toMatch(/\(a\) [^;]* bulmaya çalışır, bulunamazsa \(b\) bendini uygular; \(b\) /u);
+    expect(clause).toContain('işin tamamlanan kısmının oranı makul bir doğrulukla ve hakkaniyete uygun biçimde belirlenerek bu orana göre hesaplanır');
+    // Review 8 #1: (a) falls back to (b) in its own sentence, after both items (see the enumeration test below).
+    expect(clause).toMatch(/\(a\) [^.]* bulmaya çalışır veya \(b\) tamamlanmayan [^.]*\. Uygun bir hizmet sağlayıcı bulunamazsa \(b\) bendi uygulanır\./u);
+    // Review 8 #6: the second verb names its own subject.
+    expect(clause).toContain("ya da Hizmet Sağlayıcı'nın bu yönde karar verdiği");
     expect(clause).not.toMatch(/Sözleşme'deki işlerin/u);
     // A credit instead of a refund only when both agree, set off against later work.
     expect(clause).toMatch(/Taraflar anlaşırsa bu tutar, iade edilmek yerine .* mahsup edilmek üzere alacak olarak kaydedilebilir\./u);
