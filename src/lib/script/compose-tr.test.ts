@@ -356,7 +356,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       expect(withYear.length, c.name).toBeLessThanOrEqual(1);
       // "until the 18th … always" clashes; "her zamanki gibi" (as always) is fine.
       expect(body, c.name).not.toMatch(/kadar [^.\n]*her zaman (?:ulaş|yaz)/u);
-      if (c.name.includes('serve')) expect(body, c.name).toContain('güvenliğiniz için şifreleri değiştirmenizi öneririm');
+      if (c.name.includes('serve')) expect(body, c.name).toMatch(/[Gg]üvenliğiniz için şifreleri değiştirmenizi öneririm/u);
     }
   });
   it('no word said twice in one sentence where a pronoun or another word does (kararımı/kararım, gönder-/gönder-, çalışma/çalışmalar)', () => {
@@ -368,9 +368,10 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
   it('referrals in the letter are not "isim" nor a bare participle; access is "-e erişim", removed; the checklist comma and order', () => {
     for (const c of cases) {
       expect(c.texts.followUp.body, c.name).not.toMatch(/isimlerin|ismin|önerdiklerim/u);
-      // Review 7 #6: one has access *to* something; review 6: not the IT-jargon "kapat", review 7: not "sonlandır".
-      expect(all(c.texts), c.name).not.toMatch(/erişim\S* (?:de )?kapat|erişim\S* (?:de )?sonlandır|\S+daki erişim|\S+deki erişim/u);
-      expect(all(c.texts), c.name).toMatch(/(?:hesaplarınıza|hesaplara) erişim(?:imi|inizi) (?:de )?kaldır/u);
+      // Review 7 #6: one has access *to* something; review 6: not the IT-jargon "kapat", review 7: not "sonlandır";
+      // review 8 #11: not "erişimimi kaldır" (a button label, done to someone else): the access simply ends.
+      expect(all(c.texts), c.name).not.toMatch(/erişim\S* (?:de )?kapat|erişim\S* (?:de )?sonlandır|\S+daki erişim|\S+deki erişim|erişimimi (?:de )?kaldır/u);
+      expect(all(c.texts), c.name).toMatch(/(?:hesaplarınıza|hesaplara) erişim(?:im|iniz) (?:de )?kalmayacak|hesaplardan çıkış yapın/u);
       if (c.name.includes('serve')) {
         // The non-renewal notice may already be running: it comes first.
         expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
@@ -407,7 +408,9 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       expect(call, c.name).toContain('Müşteri: “Bu kararı bir kez daha düşünemez misiniz?”');
       expect(call, c.name).not.toMatch(/denesek|duymak güzel|takdir ediyorum|suçla|ücret artsa da değiş(?:mez|meyecek)\./u);
       if (call.includes('Ücreti artırsak')) expect(call, c.name).toMatch(/ücret artsa da kararım değişmez\./u);
-      expect(call, c.name).toMatch(/beklenmedik olduğunu (?:çok iyi )?anlıyorum\. /u);
+      // Review 8 #9: "unfair" is answered as a feeling, not as surprise (a contract that simply runs out is not unexpected).
+      expect(call, c.name).toMatch(/Siz: Böyle hissetmenizi (?:çok iyi )?anlıyorum\. /u);
+      expect(call, c.name).not.toMatch(/beklenmedik|mutlu etti|çok nazik|düşen pay/u);
     }
   });
   it('before any work: materials only "if any", the amount inside the refund sentence, the fee reason stated as a fact (#19, #21, #22)', () => {
