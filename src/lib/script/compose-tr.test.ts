@@ -442,3 +442,24 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
     }
   });
 });
+
+describe('Turkish wording from the review of set 8', () => {
+  it('a bigger-refund demand is answered with the two numbers; passwords only "if I have them", handed back (#10, #12)', () => {
+    const texts = compose(input('person', 'now 60 % today', {}));
+    expect(callText(texts)).toContain("Siz: İade tutarını ödediğiniz toplam tutarın henüz yapılmamış işe düşen kısmı olarak hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira.");
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
+      if (/şifreler bende/u.test(callText(c.texts))) expect(callText(c.texts), c.name).toMatch(/[Hh]esaplarınıza ait şifreler bendeyse onları da size geri vereceğim/u);
+    }
+  });
+  it('a money offer is a "teklif"; the letter names the referrals it lists; one-off lines (#7, #13, #14, #16–#18)', () => {
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/çok nazik|önerinin iletişim|kişi ve firma|en uygun kişinin ben|ne zaman bırakıyorsunuz|Söylediklerimi size yazacağım/u);
+      if (text.includes('Ücreti artırsak')) expect(callText(c.texts), c.name).toMatch(/Siz: Bu teklifiniz büyük incelik, (?:ancak|ama) /u);
+    }
+    const one = compose(input('person', 'now 60 % today', { referrals: referralSets.onePerson }));
+    expect(one.followUp.body).toContain("Görüşmemizde önerdiğim Nur Aksu'nun iletişim bilgisi:\n- Nur Aksu: 0532 111 22 33");
+  });
+});
