@@ -456,7 +456,7 @@ describe('Turkish wording from the review of set 8', () => {
   it('a money offer is a "teklif"; the letter names the referrals it lists; one-off lines (#7, #13, #14, #16–#18)', () => {
     for (const c of cases) {
       const text = all(c.texts);
-      expect(text, c.name).not.toMatch(/çok nazik|önerinin iletişim|kişi ve firma|en uygun kişinin ben|ne zaman bırakıyorsunuz|Söylediklerimi size yazacağım/u);
+      expect(text, c.name).not.toMatch(/ile çalışabilirsiniz|olabileceklerini düşünüyorum|çok nazik|önerinin iletişim|kişi ve firma|en uygun kişinin ben|ne zaman bırakıyorsunuz|Söylediklerimi size yazacağım/u);
       if (text.includes('Ücreti artırsak')) expect(callText(c.texts), c.name).toMatch(/Siz: Bu teklifiniz büyük incelik, (?:ancak|ama) /u);
     }
     const one = compose(input('person', 'now 60 % today', { referrals: referralSets.onePerson }));
