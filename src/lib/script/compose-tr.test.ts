@@ -263,6 +263,18 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
       expect(opening, c.name).toMatch(c.name.includes(' phone ') ? /\(Yetkili telefona gelince\) (?:İyi günler|Merhaba), .*\. Kiminle görüşüyorum acaba\? /u : /Adınızı öğrenebilir miyim\? /u);
     }
   });
+  it('review 8 #1 (first glance): every clause lists (a) and (b) once each and refers to an item only after the list', () => {
+    for (const c of cases) {
+      const clause = c.texts.clause;
+      // Item openers: a label not followed by "bend…" (a reference such as "(b) bendi").
+      const openers = [...clause.matchAll(/\(([a-z])\) (?!bend)/gu)].map((m) => m[1]);
+      expect(openers, c.name).toEqual(['a', 'b']);
+      const lastOpener = clause.lastIndexOf('(b) tamamlanmayan');
+      for (const ref of clause.matchAll(/\([a-z]\) bend/gu)) expect(ref.index!, c.name).toBeGreaterThan(lastOpener);
+      // No "one of the following" when (a) falls back to (b), and no label right after another reference.
+      expect(clause, c.name).not.toMatch(/birini yapar|bend\p{L}* \p{L}+; \(/u);
+    }
+  });
   it('the clause uses the legal "takdir" and names the provider once in its last sentence', () => {
     const clause = cases[0]!.texts.clause;
     expect(clause).toContain('kendi takdirine bağlı olarak');
@@ -283,12 +295,15 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
   it('the clause (B15): a condition, notice in one sentence, a fair share, credit only if agreed, release on refund or credit', () => {
     const clause = cases[0]!.texts.clause;
     // The opening states a condition, not a declaration that the provider won't do the work.
-    expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek ya da getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
+    expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek veya yerine getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
     expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
     // Review 7 #25–#27: obligations (yükümlülük), B15's "reasonably accurate" share, and (a) falls back to (b).
     expect(clause).toContain("bu Sözleşme'den doğan yükümlülüklerinin tamamını veya bir kısmını");
-    expect(clause).toContain('işin tamamlanma oranı makul bir doğrulukla ve hakkaniyete uygun biçimde');
-    expect(clause).toMatch(/\(a\) [^;]* bulmaya çalışır, bulunamazsa \(b\) bendini uygular; \(b\) /u);
+    expect(clause).toContain('işin tamamlanan kısmının oranı makul bir doğrulukla ve hakkaniyete uygun biçimde belirlenerek bu orana göre hesaplanır');
+    // Review 8 #1: (a) falls back to (b) in its own sentence, after both items (see the enumeration test below).
+    expect(clause).toMatch(/\(a\) [^.]* bulmaya çalışır veya \(b\) tamamlanmayan [^.]*\. Uygun bir hizmet sağlayıcı bulunamazsa \(b\) bendi uygulanır\./u);
+    // Review 8 #6: the second verb names its own subject.
+    expect(clause).toContain("ya da Hizmet Sağlayıcı'nın bu yönde karar verdiği");
     expect(clause).not.toMatch(/Sözleşme'deki işlerin/u);
     // A credit instead of a refund only when both agree, set off against later work.
     expect(clause).toMatch(/Taraflar anlaşırsa bu tutar, iade edilmek yerine .* mahsup edilmek üzere alacak olarak kaydedilebilir\./u);
@@ -341,7 +356,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       expect(withYear.length, c.name).toBeLessThanOrEqual(1);
       // "until the 18th … always" clashes; "her zamanki gibi" (as always) is fine.
       expect(body, c.name).not.toMatch(/kadar [^.\n]*her zaman (?:ulaş|yaz)/u);
-      if (c.name.includes('serve')) expect(body, c.name).toContain('güvenliğiniz için şifreleri değiştirmenizi öneririm');
+      if (c.name.includes('serve')) expect(body, c.name).toMatch(/[Gg]üvenliğiniz için şifreleri değiştirmenizi öneririm/u);
     }
   });
   it('no word said twice in one sentence where a pronoun or another word does (kararımı/kararım, gönder-/gönder-, çalışma/çalışmalar)', () => {
@@ -353,9 +368,10 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
   it('referrals in the letter are not "isim" nor a bare participle; access is "-e erişim", removed; the checklist comma and order', () => {
     for (const c of cases) {
       expect(c.texts.followUp.body, c.name).not.toMatch(/isimlerin|ismin|önerdiklerim/u);
-      // Review 7 #6: one has access *to* something; review 6: not the IT-jargon "kapat", review 7: not "sonlandır".
-      expect(all(c.texts), c.name).not.toMatch(/erişim\S* (?:de )?kapat|erişim\S* (?:de )?sonlandır|\S+daki erişim|\S+deki erişim/u);
-      expect(all(c.texts), c.name).toMatch(/(?:hesaplarınıza|hesaplara) erişim(?:imi|inizi) (?:de )?kaldır/u);
+      // Review 7 #6: one has access *to* something; review 6: not the IT-jargon "kapat", review 7: not "sonlandır";
+      // review 8 #11: not "erişimimi kaldır" (a button label, done to someone else): the access simply ends.
+      expect(all(c.texts), c.name).not.toMatch(/erişim\S* (?:de )?kapat|erişim\S* (?:de )?sonlandır|\S+daki erişim|\S+deki erişim|erişimimi (?:de )?kaldır/u);
+      expect(all(c.texts), c.name).toMatch(/(?:hesaplarınıza|hesaplara) erişim(?:im|iniz) (?:de )?kalmayacak|hesaplardan çıkış yapın/u);
       if (c.name.includes('serve')) {
         // The non-renewal notice may already be running: it comes first.
         expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
@@ -392,7 +408,9 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       expect(call, c.name).toContain('Müşteri: “Bu kararı bir kez daha düşünemez misiniz?”');
       expect(call, c.name).not.toMatch(/denesek|duymak güzel|takdir ediyorum|suçla|ücret artsa da değiş(?:mez|meyecek)\./u);
       if (call.includes('Ücreti artırsak')) expect(call, c.name).toMatch(/ücret artsa da kararım değişmez\./u);
-      expect(call, c.name).toMatch(/beklenmedik olduğunu (?:çok iyi )?anlıyorum\. /u);
+      // Review 8 #9: "unfair" is answered as a feeling, not as surprise (a contract that simply runs out is not unexpected).
+      expect(call, c.name).toMatch(/Siz: Böyle hissetmenizi (?:çok iyi )?anlıyorum\. /u);
+      expect(call, c.name).not.toMatch(/beklenmedik|mutlu etti|çok nazik|düşen pay/u);
     }
   });
   it('before any work: materials only "if any", the amount inside the refund sentence, the fee reason stated as a fact (#19, #21, #22)', () => {
@@ -422,5 +440,26 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
     for (const c of cases.filter((x) => x.name.includes(' warm ') && !x.name.includes(' 0 %'))) {
       expect(callText(c.texts), c.name).toMatch(/şifreleri değiştirmenizi öneririm/u);
     }
+  });
+});
+
+describe('Turkish wording from the review of set 8', () => {
+  it('a bigger-refund demand is answered with the two numbers; passwords only "if I have them", handed back (#10, #12)', () => {
+    const texts = compose(input('person', 'now 60 % today', {}));
+    expect(callText(texts)).toContain("Siz: İade tutarını ödediğiniz toplam tutarın henüz yapılmamış işe düşen kısmı olarak hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira.");
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
+      if (/şifreler bende/u.test(callText(c.texts))) expect(callText(c.texts), c.name).toMatch(/[Hh]esaplarınıza ait şifreler bendeyse onları da size geri vereceğim/u);
+    }
+  });
+  it('a money offer is a "teklif"; the letter names the referrals it lists; one-off lines (#7, #13, #14, #16–#18)', () => {
+    for (const c of cases) {
+      const text = all(c.texts);
+      expect(text, c.name).not.toMatch(/ile çalışabilirsiniz|olabileceklerini düşünüyorum|çok nazik|önerinin iletişim|kişi ve firma|en uygun kişinin ben|ne zaman bırakıyorsunuz|Söylediklerimi size yazacağım/u);
+      if (text.includes('Ücreti artırsak')) expect(callText(c.texts), c.name).toMatch(/Siz: Bu teklifiniz büyük incelik, (?:ancak|ama) /u);
+    }
+    const one = compose(input('person', 'now 60 % today', { referrals: referralSets.onePerson }));
+    expect(one.followUp.body).toContain("Görüşmemizde önerdiğim Nur Aksu'nun iletişim bilgisi:\n- Nur Aksu: 0532 111 22 33");
   });
 });

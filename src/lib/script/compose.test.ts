@@ -440,7 +440,7 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
       ko: '지체 없이(늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터 14일 이내에)',
-      tr: 'derhal ve her hâlükârda, durumun ortaya çıktığı ya da bu yönde karar verdiği tarihten itibaren en geç 14 gün içinde yazılı olarak bildirir',
+      tr: "derhal ve her hâlükârda, durumun ortaya çıktığı ya da Hizmet Sağlayıcı'nın bu yönde karar verdiği tarihten itibaren en geç 14 gün içinde yazılı olarak bildirir",
       id: 'wajib memberitahukannya secara tertulis kepada Klien sesegera mungkin, selambat-lambatnya 14 (empat belas) hari',
     };
     expect(texts.clause).toContain(wording[lang]);

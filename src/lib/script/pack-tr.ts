@@ -84,6 +84,8 @@ export const pack: LanguagePack = {
     // A company reached through its switchboard: the caller does not know where the summary goes, so asks.
     askEmail: (value: unknown) => (normalizeName(value) ? '' : ' Özeti hangi e-posta adresine göndereyim?'),
     // "-lik" on a spoken amount, a common noun: no apostrophe ("58 bin liralık tutar").
+    // Genitive of a spoken amount, a common noun: no apostrophe ("23 bin 750 liranın yüzde 70'i").
+    genWord: (value: unknown) => inflect(value, 'gen').replace(/'(?=n[ıiuü]n$)/u, ''),
     likWord: (value: unknown) => inflect(value, 'acc').replace(/y?([ıiuü])$/u, 'l$1k').replace(/'(?=l[ıiuü]k$)/u, ''),
     nameCheck: (value: unknown) => (isTitled(value) || normalizeName(value) === '' ? '' : ` ${normalizeName(value)} ile mi görüşüyorum?`),
     // A subject line that names the organisation written to ("Pınar Eğitim Ltd. Şti. – …"); nothing for a person.
