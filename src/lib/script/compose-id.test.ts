@@ -79,3 +79,15 @@ describe('Indonesian call: promises match the decision (review 8, first glance)'
     for (let i = 1; i < said.length; i++) expect(opener(said[i]!), said.join(' | ')).not.toBe(opener(said[i - 1]!));
   });
 });
+
+describe('Indonesian checklist: the days of work still owed are a step of their own (review 8, B6)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const items = c.texts.handover.join('\n');
+    if (c.situation === 'now 15 % later') expect(items).toContain('Tetap kerjakan pekerjaan yang sedang berjalan sampai Jumat, 11 Desember 2026, lalu kirim semua berkas hasil kerja');
+    else expect(items).not.toContain('Tetap kerjakan pekerjaan yang sedang berjalan');
+    if (c.situation === 'now 100 % later') expect(items).toContain('Sampai Jumat, 4 Desember 2026, urus serah terima');
+    // An item is ticked on its own: the invoice names its date rather than "tanggal tersebut".
+    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, setelah kontrak berakhir');
+    expect(items).not.toContain('tanggal tersebut');
+  });
+});
