@@ -91,3 +91,10 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
     expect(items).not.toContain('tanggal tersebut');
   });
 });
+
+describe('Indonesian pushback: the client offering more money speaks as themself or as the company (review 8 #9)', () => {
+  it.each(cases.filter((c) => !c.name.includes('overcommunication')).map((c) => [c.name, c] as const))('%s', (name, c) => {
+    const lines = section(c.texts, 'pushback').join('\n');
+    expect(lines).toContain(name.startsWith('person') ? 'Klien: “Saya siap menaikkan bayarannya.' : 'Klien: “Kami siap menaikkan bayarannya.');
+  });
+});

@@ -419,13 +419,14 @@ describe('situations', () => {
     const t = tFor(lang);
     const texts = compose(scenario(lang, 'person', { reasons: ['time'] }, '0'));
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
-    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q') }));
+    // id: a private client offers in their own voice ({{clientSelf}}, review 8 #9).
+    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }) }));
     expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal' }) }));
     const call = spokenLines(texts).join('\n');
     expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
     expect(call).not.toContain(t('call.reasons.time', { context: 'formal' }));
     const fit = compose(scenario(lang, 'person', { reasons: ['fit'] }, '60')).call.find((s) => s.id === 'pushback')?.lines.join('\n');
-    expect(fit).not.toContain(t('call.pushback.moreMoney.q'));
+    expect(fit).not.toContain(t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }));
   });
 
   it.each(langs)('%s: with a refund to send, blocking the client comes only after the refund', (lang) => {
