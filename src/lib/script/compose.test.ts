@@ -554,7 +554,7 @@ describe('the client in each language', () => {
     // Review 7: a formal call or meeting opens with the time-of-day greeting the reader adjusts, never a bare
     // "Halo" or "Permisi" (see pack-id.ts); warm keeps "Halo …, apa kabar?".
     expect(texts.call[0]?.lines[0]).toMatch(/^Selamat pagi\/siang\/sore, Pak Hendra\./);
-    expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Selamat pagi\/siang\/sore, Pak Hendra\. Saya meminta waktu Bapak hari ini karena/);
+    expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Selamat pagi\/siang\/sore, Pak Hendra\. Saya sengaja meminta waktu Bapak hari ini karena/);
     expect(compose(scenario('id', 'person', { tone: 'warm' })).call[0]?.lines[0]).toMatch(/^Halo, Pak Hendra\./);
     expect(allText(texts)).not.toMatch(/Selamat (?:siang|sore|malam)|Permisi,/);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan');
