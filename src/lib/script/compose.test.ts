@@ -136,7 +136,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // A second stacked reason is joined to the first.
                   expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
                   // A promised written calculation is in the letter: the share, the payment and the sum.
-                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari pembayaran .+ sebesar Rp[\d.]+, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari pembayaran .+ sebesar Rp[\d.]+, akan saya kembalikan \d+%, yaitu Rp[\d.]+, /u);
                   // A referral without contact is named, never promised "menyusul".
                   expect(body, ctx).not.toContain('menyusul');
                   // No fixed time of day (the reader picks from "Selamat pagi/siang/sore"); no "tolong" to a Bapak/Ibu
@@ -362,7 +362,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu|Pada tanggal itu), pekerjaan yang selesai akan mencapai 60(?: persen|%)\. (?:Karena itu, (?:40% )?dari pembayaran |Jadi, (?:40% )?dari pembayaran )/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Saat itu, pekerjaan akan selesai 60 persen|Pada tanggal itu, pekerjaan yang selesai akan mencapai 60%)\. (?:Karena itu, (?:40% )?dari pembayaran |Jadi, (?:40% )?dari pembayaran )/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -419,13 +419,14 @@ describe('situations', () => {
     const t = tFor(lang);
     const texts = compose(scenario(lang, 'person', { reasons: ['time'] }, '0'));
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
-    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q') }));
+    // id: a private client offers in their own voice ({{clientSelf}}, review 8 #9).
+    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }) }));
     expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal' }) }));
     const call = spokenLines(texts).join('\n');
     expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
     expect(call).not.toContain(t('call.reasons.time', { context: 'formal' }));
     const fit = compose(scenario(lang, 'person', { reasons: ['fit'] }, '60')).call.find((s) => s.id === 'pushback')?.lines.join('\n');
-    expect(fit).not.toContain(t('call.pushback.moreMoney.q'));
+    expect(fit).not.toContain(t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }));
   });
 
   it.each(langs)('%s: with a refund to send, blocking the client comes only after the refund', (lang) => {
@@ -553,7 +554,7 @@ describe('the client in each language', () => {
     // Review 7: a formal call or meeting opens with the time-of-day greeting the reader adjusts, never a bare
     // "Halo" or "Permisi" (see pack-id.ts); warm keeps "Halo …, apa kabar?".
     expect(texts.call[0]?.lines[0]).toMatch(/^Selamat pagi\/siang\/sore, Pak Hendra\./);
-    expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Selamat pagi\/siang\/sore, Pak Hendra\. Saya meminta waktu Bapak hari ini karena/);
+    expect(compose(scenario('id', 'person', { channel: 'in-person' })).call[0]?.lines[0]).toMatch(/^Selamat pagi\/siang\/sore, Pak Hendra\. Saya sengaja meminta waktu Bapak hari ini karena/);
     expect(compose(scenario('id', 'person', { tone: 'warm' })).call[0]?.lines[0]).toMatch(/^Halo, Pak Hendra\./);
     expect(allText(texts)).not.toMatch(/Selamat (?:siang|sore|malam)|Permisi,/);
     expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak Hendra Gunawan');
@@ -577,7 +578,7 @@ describe('the client in each language', () => {
       // Review 7: the letter is sent as written, so the role with "Bapak/Ibu" written out, no slot, no comma after the block.
       expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Penanggung Jawab Proyek PT Sinar Jaya');
       // The company paid, not the unknown person reading: the sum is 'the payment', nobody's.
-      expect(texts.followUp.body).toMatch(/dari pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, sebanyak \d+%, yaitu Rp/u);
+      expect(texts.followUp.body).toMatch(/dari pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, akan saya kembalikan \d+%, yaitu Rp/u);
       expect(texts.followUp.body).not.toContain('Bapak/Ibu bayar');
     }
   });
@@ -604,7 +605,7 @@ describe('the client in each language', () => {
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
     expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
-    expect(texts.followUp.body).toContain('dari pembayaran Bapak sebesar Rp17.875.000, sebanyak 65%, yaitu Rp11.618.750, akan saya kembalikan');
+    expect(texts.followUp.body).toContain('dari pembayaran Bapak sebesar Rp17.875.000, akan saya kembalikan 65%, yaitu Rp11.618.750, ');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {
@@ -626,7 +627,7 @@ describe('the client in each language', () => {
   it('Indonesian: a call that ends the work today says so in Indonesian word order; the letter records the end', () => {
     const texts = compose(scenario('id', 'person', {}, '100'));
     expect(spokenLines(texts)).toContain('Hari ini adalah hari terakhir saya menangani proyek ini.');
-    expect(texts.followUp.body).toContain('1. Sesuai yang saya sampaikan tadi, kerja sama kita berakhir hari ini.');
+    expect(texts.followUp.body).toContain('1. Seperti yang saya sampaikan tadi, kerja sama kita berakhir hari ini.');
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
@@ -642,7 +643,7 @@ describe('the client in each language', () => {
     expect(clause).toContain('Klien membebaskan Penyedia Jasa');
     expect(clause).not.toContain('dengan ini setuju');
     expect(clause).toContain('; atau (b) mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
-    expect(clause).toMatch(/dari jumlah yang telah dibayarkan Klien, dan tidak melebihi jumlah tersebut/u);
+    expect(clause).toMatch(/dari jumlah yang telah dibayarkan Klien, sebanding dengan persentase pekerjaan yang belum diselesaikan oleh Penyedia Jasa, dan tidak melebihi jumlah yang telah dibayarkan tersebut/u);
     expect(clause.split('\n').map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
   });
   it('the same input can be written in another language than the page', () => {
