@@ -324,7 +324,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든|편하게 말씀/);
     if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
     // Blocking waits for the last payment or refund.
-    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|환불\(.*?까지\)을 모두 마친 뒤/);
+    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|인수인계와 환불을 모두 마친 뒤/);
     // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
     const isOrg = c.input.kind === 'organisation';
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
