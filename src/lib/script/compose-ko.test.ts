@@ -124,7 +124,7 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/계좌는 지금 말씀해 주셔도 되고, 메일로 알려 주셔도 (?:돼요|됩니다)/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)/);
-      expect(c.texts.followUp.body).toMatch(/계좌 정보를 (?:답장|회신)으로 알려 주시면/);
+      expect(c.texts.followUp.body).toMatch(/계좌 정보\(은행, 계좌번호, 예금주\)를 (?:답장|회신)으로 확인해 주시면/);
     },
   );
 
@@ -134,17 +134,17 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/환불은 보통 계좌 이체로 해 드리는데, 다른 방법이 편하시면/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)|편하신 (?:대로|쪽으로) 맞춰/);
-      expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|회신으로 알려 주십시오)/);
+      expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|회신으로 알려 주시면 그 계좌로 보내 드리겠습니다)/);
       expect(callText(c.texts)).not.toMatch(/정해 주신 방법|편하신 방법으로/);
     },
   );
 
   it.each(cases.filter((c) => c.situation === 'serve today').map((c) => [c.name, c] as const))('%s: a contract ending today is said 오늘까지, listed with its date', (_, c) => {
     const call = callText(c.texts);
-    expect(call).toMatch(/오늘까지 지금처럼 책임지고/);
+    expect(call).toMatch(/오늘까지 지금처럼 성실히/);
     expect(call).toMatch(/오늘까지는 약속/);
     expect(call).not.toMatch(/11월 27일/);
-    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일까지 맡은 작업 평소처럼 이어 가고, 달력에 종료일 표시해 두기');
+    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일까지 맡은 작업을 평소처럼 이어 가고, 달력에 종료일을 표시해 두기');
   });
 
   it.each(cases.filter((c) => c.situation.startsWith('now') && c.situation.endsWith('today')).map((c) => [c.name, c] as const))(
@@ -236,7 +236,7 @@ describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '';
     // "Not only about money" contradicts money reasons; the reply to a money offer stands on the decision.
     expect(pushback).not.toMatch(/금액만의 문제|돈(?:만)?의 문제|돈 문제가 아니|금액 문제가 아니/);
-    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액이 달라지더라도 이번 결정은 바꾸지 않(?:겠습니다|을게요)/);
+    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/여러 가지를 두루 따져 보고 내린 결정이라 이번에는 그대로 가려고 (?:합니다|해요)/);
     // The reasons and the refusals do not chain the same ending (어렵다): at most one reason line with it,
     // and the "think again" reply says the decision stands without it.
     const reasonLines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
@@ -256,7 +256,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
     // Opening: a promise about one's own behaviour, not a forecast of the client's time; 붙잡다 is too
     // colloquial for a formal call (review 7), and the collocation is 오래 붙잡다.
-    expect(section('opening')).toMatch(formal ? /짧게 말씀드리겠습니다\./ : /오래 붙잡지는 않을게요\./);
+    expect(section('opening')).toMatch(formal ? /용건만 간단히 전하겠습니다\./ : /오래 붙잡지는 않을게요\./);
     expect(call).not.toMatch(/길게 붙잡|자리를 부탁드렸/);
     expect(call).not.toMatch(/오래 걸리지 않을|금방 끝날/);
     // A formal call introduces the caller, on video as on the phone.
@@ -293,15 +293,15 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(list).not.toMatch(/정해 주신|결제하신|물어보시면/);
     if (c.texts.refund && c.texts.refund.amount > 0) expect(list).toMatch(/환불하고, 완료 메일 보내고|이체하고, 완료 메일 보내고|환불 처리하고, 완료 메일 보내고/);
     if (c.input.contract === 'serve-until-end') {
-      expect(list).toContain('맡은 작업 평소처럼 이어 가고');
-      expect(list).toContain('작업 파일과 자료 모두 보내기');
+      expect(list).toContain('맡은 작업을 평소처럼 이어 가고');
+      expect(list).toContain('작업 파일과 자료를 모두 보내기');
     }
   });
 
   it('the clause attaches both causes to 날 and names every subject in its title', () => {
     const texts = cases[0]?.texts;
     expect(texts?.clause).toContain('늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터');
-    expect(texts?.clause).toMatch(/^제○조\(이행 중단 시 통지, 대체 수행자 및 환불\)/);
+    expect(texts?.clause).toMatch(/^제○조\(이행 중단 시 통지, 대체 수행자 및 환불 등\)/);
   });
 });
 
@@ -324,7 +324,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든|편하게 말씀/);
     if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
     // Blocking waits for the last payment or refund.
-    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|환불도 끝낸 뒤/);
+    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|인수인계와 환불을 모두 마친 뒤/);
     // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
     const isOrg = c.input.kind === 'organisation';
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
@@ -340,4 +340,36 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'person', client: '송민호', reasons: ['unprofitable', 'time'], contract: 'end-now', fee: '3,900,000', completed: '0', tone: 'formal' });
     expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞추기가 어렵습니다.');
   });
+});
+
+// Review 8, first glance (#1, #9): a reason line must not echo what the reader
+// is likely to type as the example, and the bank-transfer letter states the
+// account request once, with no "if you already told me" aside.
+describe('Korean review 8: first-glance errors as a kind', () => {
+  const typedExamples = ['추가 비용 없이', '별도 비용 없이', '무상으로', '무료로', '공짜로', '돈을 받지 않고'];
+  const freeWorkPhrases = /추가 비용 없이|별도 비용 없이|비용 없이|무상|무료|공짜|돈을? 받지 않/;
+  it.each(tones.flatMap((tone) => channels.map((channel) => [tone, channel] as const)))(
+    'free-work reason (%s, %s) never shares a phrase with a typed example about unpaid extras',
+    (tone, channel) => {
+      for (const example of typedExamples) {
+        const texts = compose({
+          ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons: ['free-work'],
+          facts: `지난달에 계약에 없던 현수막 시안 세 개를 ${example} 만들었어요.`, contract: 'end-now', fee: '1,000,000', completed: '40', tone, channel,
+        });
+        const reasonLine = texts.call.find((s) => s.id === 'reasons')?.lines.find((l) => l.includes('처음 합의한 범위')) ?? '';
+        expect(reasonLine).not.toBe('');
+        expect(reasonLine.replace(/실제로.*$/, '')).not.toMatch(freeWorkPhrases);
+        const call = callText(texts);
+        expect(call.split(example).length - 1, example).toBe(1);
+      }
+    },
+  );
+  it.each(cases.filter((c) => c.texts.refund && c.texts.refund.amount > 0).map((c) => [c.name, c] as const))(
+    '%s: the letter asks for the account once, with no conditional aside',
+    (_, c) => {
+      const body = c.texts.followUp.body;
+      expect(body).not.toMatch(/이미 알려 주셨다면|(?:답장|회신)하지 않으셔도/);
+      expect(body.match(/계좌 정보/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    },
+  );
 });
