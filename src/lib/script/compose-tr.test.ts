@@ -356,7 +356,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       expect(withYear.length, c.name).toBeLessThanOrEqual(1);
       // "until the 18th … always" clashes; "her zamanki gibi" (as always) is fine.
       expect(body, c.name).not.toMatch(/kadar [^.\n]*her zaman (?:ulaş|yaz)/u);
-      if (c.name.includes('serve')) expect(body, c.name).toMatch(/[Gg]üvenliğiniz için şifreleri değiştirmenizi öneririm/u);
+      if (c.name.includes('serve')) expect(body, c.name).toMatch(/[Gg]üvenliğiniz için yine de şifrelerinizi yenilemenizi öneririm/u);
     }
   });
   it('no word said twice in one sentence where a pronoun or another word does (kararımı/kararım, gönder-/gönder-, çalışma/çalışmalar)', () => {
@@ -438,7 +438,7 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
   });
   it('a warm call that hands over passwords also advises changing them, as its follow-up says (#9)', () => {
     for (const c of cases.filter((x) => x.name.includes(' warm ') && !x.name.includes(' 0 %'))) {
-      expect(callText(c.texts), c.name).toMatch(/şifreleri değiştirmenizi öneririm/u);
+      expect(callText(c.texts), c.name).toMatch(/şifrelerinizi yenilemenizi öneririm/u);
     }
   });
 });
@@ -450,7 +450,8 @@ describe('Turkish wording from the review of set 8', () => {
     for (const c of cases) {
       const text = all(c.texts);
       expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
-      if (/şifreler bende/u.test(callText(c.texts))) expect(callText(c.texts), c.name).toMatch(/[Hh]esaplarınıza ait şifreler bendeyse onları da size geri vereceğim/u);
+      // Review 9 #1 reverses review 8 #12 ("if I have them" read as an unfilled template): the neutral
+      // wording neither assumes nor asks whether passwords exist (see the set 9 tests below).
     }
   });
   it('a money offer is a "teklif"; the letter names the referrals it lists; one-off lines (#7, #13, #14, #16–#18)', () => {
@@ -461,5 +462,42 @@ describe('Turkish wording from the review of set 8', () => {
     }
     const one = compose(input('person', 'now 60 % today', { referrals: referralSets.onePerson }));
     expect(one.followUp.body).toContain("Görüşmemizde önerdiğim Nur Aksu'nun iletişim bilgisi:\n- Nur Aksu: 0532 111 22 33");
+  });
+});
+
+describe('Turkish wording from the review of set 9 (first-glance findings)', () => {
+  // #1: "şifreler bendeyse" (if I have your passwords) read as an unfilled template in the call and the
+  // letter. Review 8 asked for the condition, review 9 to assert or drop it: the third wording states what
+  // holds either way ("no password or access detail of yours will stay with me") and advises renewing them.
+  // #2: "bundan sonra" (from now on) clashed with work going on until a later day: after the handover.
+  it('passwords: no client-facing condition, no "geri vermek", no "bundan sonra" before access ends (#1, #2)', () => {
+    for (const c of cases) {
+      const text = callText(c.texts) + '\n' + c.texts.followUp.body;
+      expect(text, c.name).not.toMatch(/bendeyse|varsa onları|geri vereceğim|bundan sonra hesaplarınıza/u);
+      expect(text, c.name).not.toMatch(/şifreleri değiştirmenizi/u);
+      if (!c.name.includes(' 0 %')) {
+        expect(text, c.name).toMatch(/bende de hiçbir şifreniz ya da erişim bilginiz olmayacak/u);
+        expect(text, c.name).toMatch(/(?:teslimden sonra|o gün) hesaplarınıza erişimim kalmayacak/u);
+      }
+    }
+  });
+  // #3: "4 Aralık 2026'ya kadar sürmekte olan işleri … sürdürün; … 4 Aralık 2026'ya kadar teslim edin":
+  // the files date is the last day unless typed otherwise, so the step names the last day by role, not date.
+  it('the checklist work-and-files step: no "sürmekte … sürdürün" echo, no date said twice (#3)', () => {
+    const more = [
+      compose(input('person', 'now 60 % later', { filesBy: '' })),
+      compose(input('person', 'now 60 % later', { filesBy: '2026-12-04' })),
+      compose(input('person', 'now 100 %', { lastDay: '2026-12-04' })),
+      compose(input('person', 'now 100 %', { lastDay: '2026-12-04', filesBy: '2026-12-04' })),
+      compose(input('person', 'now 0 % today', { lastDay: '2026-12-04' })),
+    ];
+    for (const [i, texts] of [...cases.map((c) => c.texts), ...more].entries()) {
+      for (const line of texts.handover) {
+        expect(line, String(i)).not.toMatch(/sürmekte olan [^;]*sürdür/u);
+        const dates = [...line.matchAll(/\d{1,2} \p{Lu}\p{Ll}+ \d{4}/gu)].map((m) => m[0]);
+        expect(new Set(dates).size, `${i}: ${line}`).toBe(dates.length);
+      }
+    }
+    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri iş birliğinizin son gününe kadar her zamanki özenle yürütün; yaptığınız işin bütün dosya ve belgelerini 4 Aralık 2026'ya kadar teslim edin");
   });
 });
