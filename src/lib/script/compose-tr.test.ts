@@ -299,7 +299,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
     expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
     // Review 7 #25–#27: obligations (yükümlülük), B15's "reasonably accurate" share, and (a) falls back to (b).
     expect(clause).toContain("bu Sözleşme'den doğan yükümlülüklerinin tamamını veya bir kısmını");
-    expect(clause).toContain('işin tamamlanan kısmının oranı makul bir doğrulukla ve hakkaniyete uygun biçimde belirlenerek bu orana göre hesaplanır');
+    expect(clause).toContain('İade tutarı, işin tamamlanan kısmının oranına göre hesaplanır; bu oran makul bir doğrulukla ve hakkaniyete uygun biçimde belirlenir.');
     // Review 8 #1: (a) falls back to (b) in its own sentence, after both items (see the enumeration test below).
     expect(clause).toMatch(/\(a\) [^.]* bulmaya çalışır veya \(b\) tamamlanmayan [^.]*\. Uygun bir hizmet sağlayıcı bulunamazsa \(b\) bendi uygulanır\./u);
     // Review 8 #6: the second verb names its own subject.
@@ -409,7 +409,8 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       expect(call, c.name).not.toMatch(/denesek|duymak güzel|takdir ediyorum|suçla|ücret artsa da değiş(?:mez|meyecek)\./u);
       if (call.includes('Ücreti artırsak')) expect(call, c.name).toMatch(/ücret artsa da kararım değişmez\./u);
       // Review 8 #9: "unfair" is answered as a feeling, not as surprise (a contract that simply runs out is not unexpected).
-      expect(call, c.name).toMatch(/Siz: Böyle hissetmenizi (?:çok iyi )?anlıyorum\. /u);
+      // Review 9 #9 found "Böyle hissetmenizi anlıyorum" a calque; the neutral third wording: the reaction.
+      expect(call, c.name).toMatch(/Siz: Tepkinizi (?:çok iyi )?anlıyorum\. /u);
       expect(call, c.name).not.toMatch(/beklenmedik|mutlu etti|çok nazik|düşen pay/u);
     }
   });
@@ -446,7 +447,7 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
 describe('Turkish wording from the review of set 8', () => {
   it('a bigger-refund demand is answered with the two numbers; passwords only "if I have them", handed back (#10, #12)', () => {
     const texts = compose(input('person', 'now 60 % today', {}));
-    expect(callText(texts)).toContain("Siz: İade tutarını ödediğiniz toplam tutarın henüz yapılmamış işe düşen kısmı olarak hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira.");
+    expect(callText(texts)).toContain("Siz: İadeyi ödediğiniz toplamın henüz yapılmamış işe karşılık gelen kısmı üzerinden hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira.");
     for (const c of cases) {
       const text = all(c.texts);
       expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
@@ -499,5 +500,29 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       }
     }
     expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri iş birliğinizin son gününe kadar her zamanki özenle yürütün; yaptığınız işin bütün dosya ve belgelerini 4 Aralık 2026'ya kadar teslim edin");
+  });
+});
+
+describe('Turkish wording from the review of set 9 (systematic, template values only)', () => {
+  it('reason and pushback lines: no calques, no "bugünlük", a spoken "devam eden işleri" (#4, #5, #9, #10, #12, #17, #19, #20)', () => {
+    const extra = [
+      compose(input('person', 'now 60 % later', { reasons: ['time', 'aggression'], tone: 'warm' })),
+      compose(input('person', 'now 60 % later', { reasons: ['time', 'aggression'], tone: 'formal' })),
+    ];
+    for (const texts of [...cases.map((c) => c.texts), ...extra]) {
+      const text = all(texts);
+      expect(text).not.toMatch(/karşılayabileceğinden|takvime yetiş|hissetmenizi|iş birliği kurmamız|bugünlük|söylediğinizi biliyorum|tutarın henüz/u);
+      expect(callText(texts)).not.toMatch(/Sürmekte olan/u);
+    }
+    const warm = callText(extra[0]!);
+    expect(warm).toContain('anlaştığımız kapsamın ve ücretin çok ötesinde zaman alıyor; istenen teslim tarihlerine yetişmek');
+    expect(warm).toContain('sağlıklı bir iş birliğini sürdürmemiz zor');
+    expect(callText(extra[1]!)).toMatch(/Devam eden işleri 4 Aralık'a kadar yürüteceğim/u);
+  });
+  it('the clause: one subject per clause of the refund sentence; "koşullarına uygun olarak"; offset against the fees (#23, #24)', () => {
+    const clause = compose(input('person', 'now 60 % today', {})).clause;
+    expect(clause).toContain('Sözleşme koşullarına uygun olarak yürütebilecek');
+    expect(clause).toContain('ileride yaptıracağı işlerin bedelinden mahsup');
+    expect(clause).not.toMatch(/belirlenerek|koşullarıyla yürüt|işlerden mahsup/u);
   });
 });
