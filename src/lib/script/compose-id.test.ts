@@ -140,3 +140,12 @@ describe('Indonesian checklist: the two referral items never contradict each oth
     }
   });
 });
+
+describe('Indonesian checklist: the refund step sends the proof promised in the call; access stands on its own (review 9 #10, #11)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    for (const item of c.texts.handover) {
+      expect(item).not.toMatch(/hari yang sama|dan simpan bukti|lalu simpan bukti/u);
+      if (/^(?:Pastikan nomor rekening|Kembalikan dana|Sepakati cara pengembalian)/u.test(item)) expect(item).toMatch(/kirim bukti(?: transfer)?nya kepada \S.* dan simpan salinannya$/u);
+    }
+  });
+});
