@@ -168,11 +168,12 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   if (progress === 'serve') {
                     expect(spoken, ctx).toMatch(/Tagihan terakhir untuk pekerjaan sampai tanggal itu/u);
                     expect(body, ctx).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut)/u);
-                    // Review 7: the access item follows the item that carries the day, and points to it instead of repeating it.
+                    // Review 7: the access item follows the item that carries the day and does not repeat it; review 9 #11:
+                    // it stands on its own, tied to the files handed over (not "pada hari yang sama").
                     const items = texts.handover;
-                    const access = items.findIndex((i) => i.startsWith('Serahkan kembali semua akses'));
+                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas diserahkan, kembalikan semua akses'));
                     expect(items[access - 1], ctx).toContain('Minggu, 31 Januari 2027');
-                    expect(items[access], ctx).toContain('pada hari yang sama');
+                    expect(items[access], ctx).not.toMatch(/hari yang sama|2027/u);
                   }
                   // Review 6: finished work or a contract served out is never recommended "for this work".
                   if (progress === '100' || progress === 'serve') expect(spoken, ctx).not.toMatch(/Untuk pekerjaan ini|Agar proyek ini tetap berjalan/u);
