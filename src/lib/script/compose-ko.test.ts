@@ -408,3 +408,11 @@ describe('Korean review 9: first-glance errors as a kind', () => {
     expect(line).toMatch(/마지막 작업일까지 약속한 분량을 마무리하고, 작업한 파일과 자료를 .*12월 7일\(월\)까지 보내기/);
   });
 });
+
+describe('Korean review 9: the model clause', () => {
+  it('③: the client releases the provider, the provider does not release itself', () => {
+    const clause = t('shared.clause', { notice: 7 });
+    expect(clause).toContain('의뢰인은 수행자가 대체 수행자를 찾지 못하였더라도 이 계약에 따른 수행자의 나머지 의무를 면제한다.');
+    expect(clause).not.toMatch(/나머지 의무를 면한다/);
+  });
+});
