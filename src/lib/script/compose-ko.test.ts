@@ -256,7 +256,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
     // Opening: a promise about one's own behaviour, not a forecast of the client's time; 붙잡다 is too
     // colloquial for a formal call (review 7), and the collocation is 오래 붙잡다.
-    expect(section('opening')).toMatch(formal ? /용건만 간단히 전하겠습니다\./ : /오래 붙잡지는 않을게요\./);
+    expect(section('opening')).toMatch(formal ? /되도록 짧게 마치겠습니다\./ : /오래 붙잡지는 않을게요\./);
     expect(call).not.toMatch(/길게 붙잡|자리를 부탁드렸/);
     expect(call).not.toMatch(/오래 걸리지 않을|금방 끝날/);
     // A formal call introduces the caller, on video as on the phone.
@@ -289,7 +289,8 @@ describe('Korean review 6: set phrases across the matrix', () => {
     // one way, every promise of the call (completion mail after the refund, work goes on until the end date).
     expect(list).toContain('선물하기');
     expect(list).not.toContain('선물 하기');
-    expect(list).toContain('확인 메시지를 메일로');
+    expect(list).toContain('이번에 나눈 이야기를 정리한 메일을');
+    expect(list).not.toMatch(/확인 메시지를 메일로|말씀드린 내용/);
     expect(list).not.toMatch(/정해 주신|결제하신|물어보시면/);
     if (c.texts.refund && c.texts.refund.amount > 0) expect(list).toMatch(/환불하고, 완료 메일 보내고|이체하고, 완료 메일 보내고|환불 처리하고, 완료 메일 보내고/);
     if (c.input.contract === 'serve-until-end') {
@@ -324,7 +325,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든|편하게 말씀/);
     if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
     // Blocking waits for the last payment or refund.
-    if (/차단하기/.test(list)) expect(list).toMatch(/마지막 정산\(입금 확인\)까지 모두 마친 뒤|인수인계와 환불을 모두 마친 뒤/);
+    if (/차단하기/.test(list)) expect(list).toMatch(/남은 대금이 있다면 그것까지 받은 뒤|인수인계와 환불을 모두 마친 뒤/);
     // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
     const isOrg = c.input.kind === 'organisation';
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
@@ -332,7 +333,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     if (c.texts.refund && c.texts.refund.amount > 0)
       expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' : '보관하기(현금영수증을 발행했다면 환불액에 맞게 취소 처리)');
     // Work that goes on after the call has its own step up to the last day.
-    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/2026년 12월 4일\(금\)까지 (?:진행 중인 작업을 약속한 만큼 마무리하고|파일 정리와 인수인계)/);
+    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 작업일까지 (?:약속한 분량을 마무리하고|파일 정리와 인수인계)/);
     if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
   });
 
@@ -372,4 +373,46 @@ describe('Korean review 8: first-glance errors as a kind', () => {
       expect(body.match(/계좌 정보/g)?.length ?? 0).toBeLessThanOrEqual(1);
     },
   );
+});
+
+describe('Korean review 9: first-glance errors as a kind', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const call = callText(c.texts);
+    const opening = c.texts.call.find((s) => s.id === 'opening')?.lines.join(' ') ?? '';
+    // #1: no curt public-phone slogan, no 전하다 toward a superior, no 말씀드리 twice in the opening.
+    expect(call).not.toMatch(/용건만|전하겠습니다/);
+    expect(opening.match(/말씀드리/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    const list = handoverText(c.texts, '점검표');
+    const items = list.split('\n').filter((l) => l.startsWith('☐'));
+    // #10: the two referral items never say the same thing; the one for names without a contact names them.
+    expect(list).not.toMatch(/추천처|물어보면 바로 전달/);
+    const ref = items.filter((l) => /추천한 곳|상호만 적은/.test(l));
+    expect(new Set(ref).size).toBe(ref.length);
+    if (c.input.referrals.some((r) => !r.contact.trim())) expect(list).toContain('상호만 적은 문장공방의 연락처');
+    // #11: no full date twice in one checklist line.
+    for (const l of items) {
+      const dates = l.match(/\d{1,2}월 \d{1,2}일/g) ?? [];
+      expect(new Set(dates).size, l).toBe(dates.length);
+    }
+    // #18: nothing to settle (no refund) -> the block step mentions no 정산/입금 확인.
+    expect(list).not.toMatch(/정산\(입금 확인\)|입금 확인\)까지/);
+    const block = items.find((l) => l.includes('차단하기')) ?? '';
+    expect(block).not.toMatch(/정산|입금 확인/);
+  });
+  it('#11: files on a later day than the last working day still read right', () => {
+    const texts = compose({
+      ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons: ['fit'], fee: '1,000,000',
+      contract: 'end-now', completed: '50', lastDay: '2026-12-04', filesBy: '2026-12-07',
+    });
+    const line = handoverText(texts, '점검표').split('\n').find((l) => l.includes('작업한 파일과 자료')) ?? '';
+    expect(line).toMatch(/마지막 작업일까지 약속한 분량을 마무리하고, 작업한 파일과 자료를 .*12월 7일\(월\)까지 보내기/);
+  });
+});
+
+describe('Korean review 9: the model clause', () => {
+  it('③: the client releases the provider, the provider does not release itself', () => {
+    const clause = t('shared.clause', { notice: 7 });
+    expect(clause).toContain('의뢰인은 수행자가 대체 수행자를 찾지 못하였더라도 이 계약에 따른 수행자의 나머지 의무를 면제한다.');
+    expect(clause).not.toMatch(/나머지 의무를 면한다/);
+  });
 });
