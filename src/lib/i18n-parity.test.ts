@@ -70,4 +70,12 @@ describe('checkParity() and tone variants', () => {
     const res: Resources = { ko: { s: { b_formal: 'f', b_warm: 'w' } }, tr: { s: { b_formal: 'f' } }, id: { s: { b_formal: 'f', b_warm: 'w' } } };
     expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['tr:b_warm:missing']);
   });
+  it('lets a language add a generator situation refinement (X_sameDay, X_two_warm) only where X exists', () => {
+    const res: Resources = {
+      ko: { script: { files: 'k', several: 'k' } },
+      tr: { script: { files: 't', several: 't' } },
+      id: { script: { files: 'i', files_sameDay: 'i1', several: 'i', several_two: 'i2', several_two_warm: 'i3', orphan_two: 'x' } },
+    };
+    expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:orphan_two:extra']);
+  });
 });

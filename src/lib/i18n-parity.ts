@@ -35,8 +35,14 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 // owed into the files step when stopping on a later day); a language without it falls back to `X`.
 const TONE_SUFFIX = /_(formal|warm|later)$/;
 
-/** A tone variant whose base key exists: optional in every language. */
+// The generator's situation refinements (src/lib/script/compose.ts `refined`): `X_sameDay` (files due on the
+// last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), each with optional tone
+// variants; a language without them says the general `X`.
+const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid)(?:_(?:formal|warm))?$/;
+
+/** A tone variant (or a situation refinement) whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean): boolean {
+  if (SITUATION_SUFFIX.test(key)) return has(key.replace(SITUATION_SUFFIX, ''));
   return TONE_SUFFIX.test(key) && has(key.replace(TONE_SUFFIX, ''));
 }
 

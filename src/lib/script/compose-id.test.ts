@@ -88,17 +88,19 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
     if (c.situation === 'now 15 % later')
       expect(items).toContain('Lanjutkan pekerjaan yang sedang berjalan seperti biasa dan kirim semua berkas hasil kerja (hari kerja terakhir: Jumat, 11 Desember 2026; batas pengiriman berkas: Senin, 14 Desember 2026)');
     else if (c.situation === 'now 30 % later same day')
-      expect(items).toContain('Lanjutkan pekerjaan yang sedang berjalan seperti biasa dan kirim semua berkas hasil kerja (hari kerja terakhir: Jumat, 4 Desember 2026; batas pengiriman berkas: Jumat, 4 Desember 2026)');
+      // Files due on the last day itself: one date, "by that day" (round 10: the same date twice in one step).
+      expect(items).toContain('Tangani pekerjaan yang sedang berjalan seperti biasa sampai Jumat, 4 Desember 2026, dan kirim semua berkas hasil kerja paling lambat pada hari itu');
     else expect(items).not.toContain('Lanjutkan pekerjaan yang sedang berjalan');
-    if (c.situation === 'now 100 % later') expect(items).toContain('Urus serah terima, jawab pertanyaan yang masih ada, dan kirim berkas final beserta berkas sumbernya (hari kerja terakhir: Jumat, 4 Desember 2026;');
+    if (c.situation === 'now 100 % later') expect(items).toContain('Urus serah terima dan jawab pertanyaan yang masih ada sampai Jumat, 4 Desember 2026, dan kirim berkas final beserta berkas sumbernya paling lambat pada hari itu');
     // Review 9 #9: no "kerjakan pekerjaan", and no "then … at the latest" naming the day already given
     // (same day or not, the dates stand as two labelled facts, never as "lalu kirim … paling lambat").
     for (const item of c.texts.handover) {
       expect(item).not.toMatch(/kerjakan pekerjaan/u);
       expect(item).not.toMatch(/lalu kirim[^;]*paling lambat/u);
       const dates = item.match(/(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d+ \S+ \d{4}/gu) ?? [];
-      // A date written twice in one item is only allowed as the two labelled dates.
-      if (new Set(dates).size < dates.length) expect(item, item).toMatch(/hari kerja terakhir: [^;]+; batas pengiriman berkas: /u);
+      // Never the same date twice in one item (round 10, first glance: "hari kerja terakhir: Senin, 30 November
+      // 2026; batas pengiriman berkas: Senin, 30 November 2026").
+      expect(new Set(dates).size, item).toBe(dates.length);
     }
     // An item is ticked on its own: the invoice names its date rather than "tanggal tersebut".
     if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, setelah kontrak berakhir');
@@ -147,5 +149,88 @@ describe('Indonesian checklist: the refund step sends the proof promised in the 
       expect(item).not.toMatch(/hari yang sama|dan simpan bukti|lalu simpan bukti/u);
       if (/^(?:Pastikan nomor rekening|Kembalikan dana|Sepakati cara pengembalian)/u.test(item)) expect(item).toMatch(/kirim bukti(?: transfer)?nya kepada \S.* dan simpan salinannya$/u);
     }
+  });
+});
+
+/** Every full written date ("Jumat, 4 Desember 2026") in a text. */
+const datesIn = (text: string) => text.match(/(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d+ \S+ \d{4}/gu) ?? [];
+
+describe('Indonesian: files due on the last day refer back to it, never repeat its date (round 10, first glance)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    // The numbered points of the letter never share a date.
+    const points = c.texts.followUp.body.split('\n').filter((l) => /^\d+\. /u.test(l));
+    const seen = points.flatMap((p) => [...new Set(datesIn(p))]);
+    expect(new Set(seen).size, points.join('\n')).toBe(seen.length);
+    // Nor do the spoken next steps ("sampai 4 Desember … paling lambat 4 Desember").
+    const next = section(c.texts, 'next');
+    const spokenDates = next.flatMap((l) => [...new Set(l.match(/\b\d+ (?:November|Desember|Januari)\b/gu) ?? [])]);
+    expect(new Set(spokenDates).size, next.join('\n')).toBe(spokenDates.length);
+    if (c.situation === 'now 30 % later same day') {
+      expect(next.join('\n')).toContain('paling lambat pada hari terakhir itu');
+      expect(c.texts.followUp.body).toContain('paling lambat pada hari terakhir tersebut');
+    }
+  });
+});
+
+describe('Indonesian wording kinds from review 9 and round 10, across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // #1: access is handed back (serahkan kembali), never "mengembalikan akses" (= restoring it).
+    expect(all).not.toMatch(/akses[^.;\n]*(?:saya )?kembalikan|kembalikan semua akses/u);
+    // #2: no calqued "metode pembayaran semula"; #7: no "kabarkan … beserta buktinya", no vague "diproses".
+    expect(all).not.toMatch(/pembayaran semula|beserta buktinya|diproses/u);
+    // #15: one greeting with its alternatives in brackets, never a slash slot; #16 the reply names the client.
+    expect(all).not.toMatch(/Selamat pagi\/siang\/sore|niat baik itu/u);
+    // #3/#5: the refund said in short sentences; the letter puts the share before "akan saya kembalikan".
+    expect(all).not.toMatch(/akan saya kembalikan \d+%|persennya, yaitu/u);
+    // #13, #14, #19: facts, not judgements; the freelancer's price is "tarif".
+    expect(all).not.toMatch(/sudah terlalu banyak|biaya yang kita sepakati|bekerja dengan baik/u);
+    // #6: the work left is cancelled, not neglected.
+    expect(all).not.toMatch(/pekerjaan yang tidak saya kerjakan/u);
+    // #18: all work done, the last day is the last day of working together, not "of working on it".
+    if (c.situation.startsWith('now 100 %')) expect(all).not.toMatch(/hari terakhir saya (?:mengerjakan|menangani)/u);
+    // #20: paid in full, the block step names no payment still open.
+    if (c.situation.startsWith('now 100 %')) expect(c.texts.handover.join('\n')).not.toContain('urusan pembayaran');
+  });
+});
+
+describe('Indonesian referrals: "lebih" between two names, "paling" among three (review 9 #12)', () => {
+  const base: ScriptInput = { ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['fit'], kind: 'person', client: 'Wahyu Pratama', title: 'Bapak' };
+  const names = ['Rumah Buku', 'Sunting Kita', 'Kopi Kode'];
+  const combos = [2, 3].flatMap((n) =>
+    (['serve-until-end', 'end-now'] as const).flatMap((contract) =>
+      ['0', '40', '100'].flatMap((completed) =>
+        channels.flatMap((channel) =>
+          tones.map((tone) => {
+            const referrals = names.slice(0, n).map((name) => ({ name, contact: '' }));
+            return [`${n} ${contract} ${completed} ${channel} ${tone}`, n, compose({ ...base, contract, completed, endDate: '2026-12-07', channel, tone, referrals })] as const;
+          }),
+        ),
+      ),
+    ),
+  );
+  it.each(combos)('%s', (_name, n, x) => {
+    const said = section(x, 'referrals').join(' ');
+    expect(said).toMatch(n === 2 ? /mana yang lebih (?:sesuai|pas)/u : /mana yang paling (?:sesuai|pas)/u);
+  });
+});
+
+describe('Indonesian reasons: the typed example follows the reason it illustrates when reasons are grouped (round 10, first glance)', () => {
+  const triples: ReasonId[][] = [
+    ['aggression', 'free-work', 'fit'],
+    ['aggression', 'fit', 'free-work'],
+    ['time', 'overcommunication', 'unprofitable'],
+    ['fit', 'unprofitable', 'time', 'aggression'],
+  ];
+  const combos = triples.flatMap((reasons) =>
+    reasons.flatMap((factsFor) => tones.map((tone) => [`${reasons.join('+')} for ${factsFor} ${tone}`, factsFor, tone, reasons] as const)),
+  );
+  it.each(combos)('%s', (_name, factsFor, tone, reasons) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Wahyu Pratama', title: 'Bapak', reasons, factsFor, facts: 'ini contoh dari saya', tone });
+    const t = tFor('id');
+    const own = t(`call.reasons.${factsFor}`, { context: tone }).replace(/^\p{Lu}/u, '').replace(/\.$/u, '');
+    const line = section(x, 'reasons').find((l) => l.includes('Contohnya,')) ?? '';
+    // The text right before "Contohnya," is the end of the illustrated reason, never another one.
+    expect(line, line).toContain(`${own}. Contohnya,`);
   });
 });

@@ -152,6 +152,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...money,
   };
   const say = (key: string, extra: Record<string, unknown> = {}) => t(key, { ...base, ...extra, context: tone });
+  // A situation refinement `X_<situation>` (tone variants `X_<situation>_warm`) where the language has one,
+  // else `X` (a missing key comes back as the key itself): a language may say a special case its own way
+  // (files due on the last day, two referrals) and the others keep the general sentence. The parity check
+  // treats these as optional (src/lib/i18n-parity.ts).
+  const refined = (key: string, situation: string | false) => (situation && t(`${key}_${situation}`) !== `${key}_${situation}` ? `${key}_${situation}` : key);
   // Deadlines said aloud: "today" when it is today, else the short date.
   const when = (family: 'until' | 'by', iso: string) =>
     iso === today ? say(`call.when.${family}.today`) : say(`call.when.${family}.date`, { date: spoken(iso) });
@@ -184,6 +189,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const withContact = referrals.filter((r) => r.contact);
   const contactCount = withContact.length === 0 ? 'none' : withContact.length === 1 ? 'one' : 'several';
   const withoutContact = referrals.filter((r) => !r.contact).map((r) => r.name);
+  // Exactly two names: "which of the two suits better" (id "lebih", never "paling"), key `….two` where a language has it.
+  const referralKey = (prefix: string) => refined(`${prefix}.${referralCount}`, names.length === 2 && 'two');
   const contactVars = { ...referralVars, contactList: grammar.list(withContact.map((r) => r.name), 'and') };
   // Work still goes on after the call: serving the contract out, or stopping on a later day.
   const workContinues = !endNow || lastDay > today;
@@ -193,6 +200,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // All paid work is done but the last day is later: the days until then are for the handover, the files
   // and the client's questions, never "the work goes on" (it is finished).
   const allDoneLater = endNow && progress === 'all' && lastDay > today && refund !== undefined;
+  // Files due on the last day itself, a later day: the files line refers back to "that last day" instead
+  // of repeating its date (review 9 #9). Keys `….files.{part,all}_sameDay` where a language has them.
+  const filesOnLastDay = endNow && lastDay > today && filesBy === lastDay && (progress === 'part' || progress === 'all');
+  base['filesOnLastDay'] = filesOnLastDay;
+  const filesKey = (prefix: string) => refined(`${prefix}.files.${progress}`, filesOnLastDay && 'sameDay');
 
   const heading = (id: SectionId) => t(`call.sections.${id}`);
   const channel = input.channel;
@@ -203,10 +215,13 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) {
     next.push(say('call.next.serve'), say('call.next.serveFiles'));
   } else {
-    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : allDoneLater ? 'call.next.stopAllDone' : 'call.next.stop'));
+    // All work done and today the last day: "the work is finished and today is our last day", never
+    // "my last day of working on it" (review 9 #18); key `call.next.stop_done` where a language has it.
+    const stopKey = refined('call.next.stop', progress === 'all' && 'done');
+    next.push(say(progress === 'none' ? 'call.next.stopBeforeStart' : fromToday ? 'call.next.stopInProgress' : allDoneLater ? 'call.next.stopAllDone' : stopKey));
     if (refund && progress !== 'all') next.push(say(`call.next.refund.${fromToday ? 'partFromToday' : progress}`), say(`call.next.method.${input.refundMethod}`));
     else if (refund) next.push(say('call.next.paidInFull'));
-    next.push(say(`call.next.files.${progress}`));
+    next.push(say(filesKey('call.next')));
   }
 
   // The typed example follows the reason it illustrates (chosen in the form, else the first ticked),
@@ -222,9 +237,23 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     return grammar.joinReason ? grammar.joinReason(said, index) : said;
   };
   const reasonLines = (): string[] => {
-    const said = input.reasons.map((r, i) => reasonLine(r, i));
-    const grouped = grammar.groupReasons ? grammar.groupReasons(said) : { lines: said, lineOf: said.map((_, i) => i) };
-    const at = exampleReason ? input.reasons.indexOf(exampleReason) : -1;
+    const group = (reasons: ReasonId[]) => {
+      const said = reasons.map((r, i) => reasonLine(r, i));
+      return grammar.groupReasons ? grammar.groupReasons(said) : { lines: said, lineOf: said.map((_, i) => i) };
+    };
+    const order = [...input.reasons];
+    let grouped = group(order);
+    let at = exampleReason ? order.indexOf(exampleReason) : -1;
+    // The example goes at the end of its line: when reasons share one sentence (id "Selain itu, a; b."),
+    // the reason it illustrates moves to the end of that sentence, so "Contohnya, …" follows its own reason.
+    const sameLine = at >= 0 ? order.map((_, i) => i).filter((i) => grouped.lineOf[i] === grouped.lineOf[at]) : [];
+    const lastOfLine = sameLine[sameLine.length - 1];
+    if (at >= 0 && lastOfLine !== undefined && lastOfLine !== at) {
+      const [moved] = order.splice(at, 1);
+      if (moved) order.splice(lastOfLine, 0, moved);
+      grouped = group(order);
+      at = lastOfLine;
+    }
     const line = at >= 0 ? grouped.lineOf[at] : undefined;
     if (line === undefined) return grouped.lines;
     const example = say('call.facts', { facts: exampleSentence(facts, lang) });
@@ -244,7 +273,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (referralCount !== 'none') {
     // "So the work doesn't stop midway" only fits work left half done; at 0 %, 100 % or when serving out, a plain recommendation.
     const lead = endNow && progress === 'part' ? 'call.referrals' : 'shared.referrals';
-    const lines = [say(`${lead}.${referralCount}`, referralVars)];
+    const lines = [say(referralKey(lead), referralVars)];
     if (contactCount !== 'none') {
       // The contacts go into the one written summary the close promises, so the call promises writing once.
       lines.push(say(withContact.length === referrals.length ? 'shared.referrals.contactsAll' : 'shared.referrals.contactsSome', contactVars));
@@ -285,7 +314,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
     if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
-    points.push(say(`followUp.files.${progress}`));
+    points.push(say(filesKey('followUp')));
   }
   if (referralCount !== 'none') {
     if (contactCount !== 'none') {
@@ -332,7 +361,10 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     t('handover.followUp', base),
     // Stopping on a later day: a language may fold "finish the work in progress by then" into the files
     // step (context `later`, optional; ko), so the checklist does not skip the days of work still owed.
-    t(endNow ? `handover.files.${progress}` : 'handover.files.serve', { ...base, context: endNow && lastDay > today ? 'later' : undefined }),
+    // Files due on the last day (`_sameDay`): one step with one date, which replaces the `later` variant.
+    filesOnLastDay && refined(`handover.files.${progress}`, 'sameDay') !== `handover.files.${progress}`
+      ? t(`handover.files.${progress}_sameDay`, base)
+      : t(endNow ? `handover.files.${progress}` : 'handover.files.serve', { ...base, context: endNow && lastDay > today ? 'later' : undefined }),
     t('handover.access', base),
     ...(!endNow ? [t('handover.invoice', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
@@ -343,7 +375,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     t('handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
     // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
-    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base),
+    // Nothing left to pay either way (paid in full, or a refund of 0): the block step names no payment (review 9 #20).
+    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : refund ? refined('handover.block', 'paid') : 'handover.block', base),
     t('handover.rest', base),
   ];
 
