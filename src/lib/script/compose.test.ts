@@ -640,7 +640,9 @@ describe('the client in each language', () => {
     expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: (a) berupaya mencarikan pengganti yang layak');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
-    expect(clause).toContain('Setelah pengembalian tersebut dilakukan');
+    // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.
+    expect(clause).toContain('Setelah langkah sebagaimana dimaksud pada ayat (2) huruf b dilakukan');
+    expect(clause).toContain('pengganti tidak ditemukan, Penyedia Jasa wajib melakukan langkah sebagaimana dimaksud pada huruf b.');
     // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
     expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(2);
     expect(clause).not.toMatch(/lebih lanjut dalam perjanjian ini|salah satu dari:|\bsaldo\b/u);
@@ -649,7 +651,11 @@ describe('the client in each language', () => {
     expect(clause).toContain('Klien membebaskan Penyedia Jasa');
     expect(clause).not.toContain('dengan ini setuju');
     expect(clause).toContain('; atau (b) mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
-    expect(clause).toMatch(/dari jumlah yang telah dibayarkan Klien, sebanding dengan persentase pekerjaan yang belum diselesaikan oleh Penyedia Jasa, dan tidak melebihi jumlah yang telah dibayarkan tersebut/u);
+    // Review 9 #24 (B15): the refund is what was paid minus the value of the work completed, never below nothing,
+    // so a client who paid a deposit is not refunded for work they never paid for; short sentences (review 8 #21).
+    expect(clause).toContain('(3) Besarnya pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');
+    expect(clause).toContain('tidak ada pembayaran yang dikembalikan.');
+    expect(clause).not.toMatch(/pekerjaan yang belum diselesaikan/u);
     expect(clause.split('\n').map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
   });
   it('the same input can be written in another language than the page', () => {
