@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { composeScript, type ScriptTexts } from './compose.ts';
-import { channels, emptyInput, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
+import { channels, emptyInput, reasonIds, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
 import { addressFor, tFor } from './test-setup.ts';
 
 const TODAY = '2026-11-27';
@@ -232,5 +232,18 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     const line = section(x, 'reasons').find((l) => l.includes('Contohnya,')) ?? '';
     // The text right before "Contohnya," is the end of the illustrated reason, never another one.
     expect(line, line).toContain(`${own}. Contohnya,`);
+  });
+});
+
+describe('Indonesian reasons: two reasons said in a row never share a telling word (round 10, assembled text)', () => {
+  // "ternyata … Selain itu, … ternyata", "cukup sering … cukup sering", "tarif … tarif" read as pieces written apart.
+  const common = new Set(['saya', 'kita', 'yang', 'dengan', 'untuk', 'proyek', 'pekerjaan', 'sehingga', 'dan', 'ini', 'dari', 'di', 'kerja', 'luar']);
+  const words = (s: string) => new Set((s.toLocaleLowerCase('id-ID').match(/\p{L}+/gu) ?? []).filter((w) => !common.has(w)));
+  const pairs = reasonIds.flatMap((a, i) => reasonIds.slice(i + 1).flatMap((b) => tones.map((tone) => [`${a} + ${b} ${tone}`, a, b, tone] as const)));
+  it.each(pairs)('%s', (_name, a, b, tone) => {
+    const t = tFor('id');
+    const wa = words(t(`call.reasons.${a}`, { context: tone }));
+    const shared = [...words(t(`call.reasons.${b}`, { context: tone }))].filter((w) => wa.has(w));
+    expect(shared).toEqual([]);
   });
 });
