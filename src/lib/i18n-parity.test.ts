@@ -77,5 +77,8 @@ describe('checkParity() and tone variants', () => {
       id: { script: { files: 'i', files_sameDay: 'i1', several: 'i', several_two: 'i2', several_two_warm: 'i3', orphan_two: 'x' } },
     };
     expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:orphan_two:extra']);
+    // Outside the generator's templates `_two` is a plural category the language may not have.
+    const plain: Resources = { ko: { s: { n: 'k' } }, tr: { s: { n: 't' } }, id: { s: { n: 'i', n_two: 'i2' } } };
+    expect(checkParity(plain, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:n_two:extra']);
   });
 });

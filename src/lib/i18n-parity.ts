@@ -36,13 +36,14 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const TONE_SUFFIX = /_(formal|warm|later)$/;
 
 // The generator's situation refinements (src/lib/script/compose.ts `refined`): `X_sameDay` (files due on the
-// last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), each with optional tone
-// variants; a language without them says the general `X`.
-const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid)(?:_(?:formal|warm))?$/;
+// last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), `X_none` (no work done
+// yet), each with optional tone variants; a language without them says the general `X`.
+const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none)(?:_(?:formal|warm))?$/;
 
-/** A tone variant (or a situation refinement) whose base key exists: optional in every language. */
-function optionalToneVariant(key: string, has: (k: string) => boolean): boolean {
-  if (SITUATION_SUFFIX.test(key)) return has(key.replace(SITUATION_SUFFIX, ''));
+/** A tone variant (or, in the generator's templates, a situation refinement) whose base key exists: optional in every language. */
+function optionalToneVariant(key: string, has: (k: string) => boolean, generator = false): boolean {
+  // Only in the generator's namespace: elsewhere `_two` is a plural category and stays checked as one.
+  if (generator && SITUATION_SUFFIX.test(key)) return has(key.replace(SITUATION_SUFFIX, ''));
   return TONE_SUFFIX.test(key) && has(key.replace(TONE_SUFFIX, ''));
 }
 
@@ -158,7 +159,7 @@ export function checkParity(resources: Resources, referenceLang: string): Parity
       }
       for (const key of flat.keys()) {
         if (required.has(key)) continue;
-        if (optionalToneVariant(key, (k) => refFlat.has(k))) {
+        if (optionalToneVariant(key, (k) => refFlat.has(k), NATIVE_NAMESPACES.has(ns))) {
           // Checked like any key: same placeholders as its base.
           const model = refFlat.get(key.replace(TONE_SUFFIX, ''));
           const value = flat.get(key);

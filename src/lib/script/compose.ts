@@ -365,7 +365,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     filesOnLastDay && refined(`handover.files.${progress}`, 'sameDay') !== `handover.files.${progress}`
       ? t(`handover.files.${progress}_sameDay`, base)
       : t(endNow ? `handover.files.${progress}` : 'handover.files.serve', { ...base, context: endNow && lastDay > today ? 'later' : undefined }),
-    t('handover.access', base),
+    // Before any work was done no files go out: access follows the client's materials (`_none`, where a language has it).
+    t(refined('handover.access', endNow && progress === 'none' && 'none'), base),
     ...(!endNow ? [t('handover.invoice', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
