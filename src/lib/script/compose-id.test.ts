@@ -25,6 +25,8 @@ const situations: Record<string, Partial<ScriptInput>> = {
   'now 100 % later': { contract: 'end-now', completed: '100', lastDay: '2026-12-04' },
   // Files due on the last day itself (the default): review 9 #9.
   'now 30 % later same day': { contract: 'end-now', completed: '30', lastDay: '2026-12-04' },
+  // Nothing done yet, materials back on the last day (round 10: the date twice in the letter).
+  'now 0 % later same day': { contract: 'end-now', completed: '0', lastDay: '2026-12-02', refundBy: '2026-12-16' },
   'serve later': { contract: 'serve-until-end', endDate: '2026-12-07' },
 };
 const reasonSets: ReasonId[][] = [['unprofitable', 'free-work'], ['overcommunication', 'aggression'], ['fit', 'time']];
@@ -55,7 +57,7 @@ const section = (x: ScriptTexts, id: string) => x.call.find((sec) => sec.id === 
 const replies = (x: ScriptTexts) => section(x, 'pushback').filter((l) => l.startsWith('Anda: ')).map((l) => l.slice('Anda: '.length));
 
 describe('Indonesian call: promises match the decision (review 8, first glance)', () => {
-  it('covers every situation', () => expect(cases.length).toBe(3 * 7 * channels.length * tones.length * 3));
+  it('covers every situation', () => expect(cases.length).toBe(3 * 8 * channels.length * tones.length * 3));
 
   it.each(cases.filter((c) => /^now (0|30|15) %/.test(c.situation)).map((c) => [c.name, c] as const))(
     '%s: stopping before the work is done, no line promises to finish every duty',

@@ -201,8 +201,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // and the client's questions, never "the work goes on" (it is finished).
   const allDoneLater = endNow && progress === 'all' && lastDay > today && refund !== undefined;
   // Files due on the last day itself, a later day: the files line refers back to "that last day" instead
-  // of repeating its date (review 9 #9). Keys `….files.{part,all}_sameDay` where a language has them.
-  const filesOnLastDay = endNow && lastDay > today && filesBy === lastDay && (progress === 'part' || progress === 'all');
+  // of repeating its date (review 9 #9). Keys `….files.{none,part,all}_sameDay` where a language has them.
+  const filesOnLastDay = endNow && lastDay > today && filesBy === lastDay;
   base['filesOnLastDay'] = filesOnLastDay;
   const filesKey = (prefix: string) => refined(`${prefix}.files.${progress}`, filesOnLastDay && 'sameDay');
 
