@@ -37,8 +37,9 @@ const TONE_SUFFIX = /_(formal|warm|later)$/;
 
 // The generator's situation refinements (src/lib/script/compose.ts `refined`): `X_sameDay` (files due on the
 // last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), `X_none` (no work done
-// yet), each with optional tone variants; a language without them says the general `X`.
-const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none)(?:_(?:formal|warm))?$/;
+// yet), `X_contacts` (referral contacts written in the summary), each with optional tone variants; a language
+// without them says the general `X`.
+const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none|contacts)(?:_(?:formal|warm))?$/;
 
 /** A tone variant (or, in the generator's templates, a situation refinement) whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean, generator = false): boolean {

@@ -93,7 +93,7 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
       // Files due on the last day itself: one date, "by that day" (round 10: the same date twice in one step).
       expect(items).toContain('Tangani pekerjaan yang sedang berjalan seperti biasa sampai Jumat, 4 Desember 2026, dan kirim semua berkas hasil kerja paling lambat pada hari itu');
     else expect(items).not.toContain('Lanjutkan pekerjaan yang sedang berjalan');
-    if (c.situation === 'now 100 % later') expect(items).toContain('Urus serah terima dan jawab pertanyaan yang masih ada sampai Jumat, 4 Desember 2026, dan kirim berkas final beserta berkas sumbernya paling lambat pada hari itu');
+    if (c.situation === 'now 100 % later') expect(items).toContain('Urus serah terima dan jawab pertanyaan yang masih ada sampai Jumat, 4 Desember 2026, dan kirim berkas final beserta sumbernya paling lambat pada hari itu');
     // Review 9 #9: no "kerjakan pekerjaan", and no "then … at the latest" naming the day already given
     // (same day or not, the dates stand as two labelled facts, never as "lalu kirim … paling lambat").
     for (const item of c.texts.handover) {
@@ -105,7 +105,7 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
       expect(new Set(dates).size, item).toBe(dates.length);
     }
     // An item is ticked on its own: the invoice names its date rather than "tanggal tersebut".
-    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, setelah kontrak berakhir');
+    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, setelah kontrak selesai');
     expect(items).not.toContain('tanggal tersebut');
   });
 });
@@ -132,7 +132,9 @@ describe('Indonesian checklist: the two referral items never contradict each oth
     // No item ever says "the providers you recommend" without naming them, twice over.
     for (const item of items) expect(item).not.toMatch(/penyedia jasa yang Anda rekomendasikan/u);
     const noContact = items.find((i) => i.startsWith('Siapkan kontak'));
-    const check = items.find((i) => i.includes('periksa kembali kontak'));
+    const check = items.find((i) => /(?:periksa|memeriksa) kembali kontak/u.test(i));
+    // Round 10 echo: checking the contacts and sending the summary are one step, never two in a row.
+    expect(items.filter((i) => /mengirim ringkasan|Kirim ringkasan/u.test(i))).toHaveLength(1);
     if (set === 'mixed') {
       expect(noContact).toBe('Siapkan kontak Sunting Kita, yang belum tercantum dalam ringkasan tertulis, lalu kirimkan jika klien memintanya');
       expect(check).toBeDefined();
@@ -261,5 +263,18 @@ describe('Indonesian: neighbouring steps never open alike, and a step fits the w
     expect(`${next.join('\n')}\n${points.join('\n')}`).not.toMatch(/pekerjaan senilai/u);
     // Before any work was done no files go out, so the access step does not wait for them.
     if (c.situation.startsWith('now 0 %')) expect(c.texts.handover.join('\n')).not.toMatch(/Setelah semua berkas/u);
+  });
+});
+
+describe('Indonesian: no word said twice across a seam (round 10 echo report)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const next = section(c.texts, 'next');
+    const points = c.texts.followUp.body.split('\n').filter((l) => /^\d+\. /u.test(l));
+    // "Nomor rekeningnya bisa Bapak kirimkan … / … akan saya kirimkan": one sender per pair of sentences.
+    for (const lines of [next, points])
+      for (let i = 1; i < lines.length; i++) expect(/kirimkan/u.test(lines[i - 1]!) && /kirimkan/u.test(lines[i]!), `${lines[i - 1]}\n${lines[i]}`).toBe(false);
+    const all = [...next, ...points, ...c.texts.handover].join('\n');
+    // "berkas final beserta berkas sumbernya", "metode pembayaran … saat membayar", "Tagihan akhir … berakhir".
+    expect(all).not.toMatch(/berkas final beserta berkas|pembayaran[^.;\n]*membayar|akhir[^.;\n]*berakhir/u);
   });
 });

@@ -357,8 +357,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const handover = [
     // The non-renewal notice is the one step with a legal deadline that may already be running: first.
     ...(!endNow ? [t('handover.endDate', base)] : []),
-    ...(contactCount !== 'none' ? [t('handover.referrals', base)] : []),
-    t('handover.followUp', base),
+    // With contacts in the summary, a language may say "check them, then send it" as one step (`followUp_contacts`).
+    ...(contactCount !== 'none' && refined('handover.followUp', 'contacts') === 'handover.followUp' ? [t('handover.referrals', base)] : []),
+    t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
     // Stopping on a later day: a language may fold "finish the work in progress by then" into the files
     // step (context `later`, optional; ko), so the checklist does not skip the days of work still owed.
     // Files due on the last day (`_sameDay`): one step with one date, which replaces the `later` variant.
