@@ -9,6 +9,9 @@ describe('exampleSentence: the typed example continuing "예를 들어 / Örneğ
     ['id', 'Bulan ini ada lima belas pesan di akhir pekan.', 'bulan ini ada lima belas pesan di akhir pekan.'],
     ['id', 'Minggu lalu ada tiga revisi di luar kontrak.', 'minggu lalu ada tiga revisi di luar kontrak.'],
     ['id', 'Saya menerima 40 pesan setelah pukul 22.00.', 'saya menerima 40 pesan setelah pukul 22.00.'],
+    // Round 10: a reduplicated first word ("Contohnya, Rata-rata …" kept its capital).
+    ['id', 'Rata-rata ada lebih dari empat puluh pesan per hari.', 'rata-rata ada lebih dari empat puluh pesan per hari.'],
+    ['id', 'Kadang-kadang telepon datang lewat tengah malam.', 'kadang-kadang telepon datang lewat tengah malam.'],
   ] as const)('%s lowers a common first word: %s', (lang, typed, joined) => {
     expect(exampleSentence(typed, lang)).toBe(joined);
   });
@@ -24,6 +27,7 @@ describe('exampleSentence: the typed example continuing "예를 들어 / Örneğ
     ['id', 'PT Sinar Jaya meminta revisi kelima.'],
     ['id', 'Senin kemarin ada tiga telepon.'],
     ['tr', '12 kez mesai dışında arandım.'],
+    ['tr', 'Kasım-Aralık arasında on iki kez arandım.'],
   ] as const)('%s keeps a name, acronym, month or number as typed: %s', (lang, typed) => {
     expect(exampleSentence(typed, lang)).toBe(typed);
   });

@@ -32,7 +32,8 @@ export function exampleSentence(facts: string, lang: Lang): string {
   if (!keep) return facts;
   const [first = '', second = ''] = facts.split(' ');
   const word = first.replace(/[.,;:!?…"“”'’]+$/u, '');
-  const startsUpper = /^\p{Lu}\p{Ll}*$/u.test(word);
+  // A reduplicated word ("Rata-rata", "Masing-masing") is a common word too; "Kasım-Aralık" keeps its capitals.
+  const startsUpper = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*$/u.test(word);
   const nextCapital = /^\p{Lu}/u.test(second);
   // "Ekim'de", "SMS", "WhatsApp" fail startsUpper and keep their capital.
   if (!startsUpper || nextCapital || keep.has(word)) return facts;
