@@ -343,7 +343,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     t('handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
     // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
-    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', base),
+    // A contract served out still has its final invoice to be paid: an optional `later` wording may say so
+    // (ko); at 100 % nothing is owed, and "once any balance is paid" contradicted the call (ko review 9 #18).
+    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : 'handover.block', { ...base, context: endNow ? undefined : 'later' }),
     t('handover.rest', base),
   ];
 
