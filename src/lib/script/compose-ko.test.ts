@@ -504,6 +504,8 @@ describe('Korean review 10: where two pieces meet', () => {
     else if (c.input.completed === '100') expect(block).toMatch(/^☐ 인수인계를 모두 마친 뒤에는/);
     else expect(block).toContain('환불을 모두 마친 뒤');
     expect(block).not.toMatch(/있다면/);
+    // Self-review: the client's money offer never says 계속 (at 0 % nothing was started; serving out, it is a renewal).
+    expect(section('pushback')).not.toMatch(/계속해 주실/);
     // Self-review: serving out, the checklist writes the end date once (first item), never in every step.
     if (!endNow) expect(list.match(/2027년 1월 15일/g)?.length ?? 0).toBe(1);
   });
