@@ -509,4 +509,14 @@ describe('Korean review 10: where two pieces meet', () => {
     // Self-review: serving out, the checklist writes the end date once (first item), never in every step.
     if (!endNow) expect(list.match(/2027년 1월 15일/g)?.length ?? 0).toBe(1);
   });
+  it.each(channels.flatMap((channel) => tones.map((tone) => [channel, tone] as const)))('a person among three referrals is not counted as a 곳 (%s %s)', (channel, tone) => {
+    const texts = compose({
+      ...emptyInput('ko', '님'), you: '전소희', client: '홍지민', title: '교수님', reasons: ['fit'], fee: '1,000,000', channel, tone,
+      contract: 'end-now', completed: '0',
+      referrals: [{ name: '바다번역', contact: '' }, { name: '청춘영상', contact: '' }, { name: '김수아 디자이너', contact: '' }],
+    });
+    const all = `${callText(texts)}\n${texts.followUp.body}`;
+    expect(all).not.toMatch(/세 곳/);
+    expect(all).toContain('바다번역, 청춘영상과 김수아 디자이너를');
+  });
 });
