@@ -519,4 +519,12 @@ describe('Korean review 10: where two pieces meet', () => {
     expect(all).not.toMatch(/세 곳/);
     expect(all).toContain('바다번역, 청춘영상과 김수아 디자이너를');
   });
+  it.each(cases.filter((c) => c.situation.startsWith('serve')).map((c) => [c.name, c] as const))('%s: "that day" points at a date, never at today', (_, c) => {
+    const call = callText(c.texts);
+    const today = c.situation === 'serve today';
+    // Self-review: "오늘까지는 … 그날로 마무리" and "계약이 끝나는 날" on the day itself read as another day.
+    expect(call).not.toMatch(today ? /그날|끝나는 날/ : /끝나는 오늘|오늘로/);
+    if (today) expect(call).toMatch(/계약이 끝나는 오늘 작업 파일과 자료/);
+    expect(c.texts.followUp.body).toMatch(/계약된 업무는 20\d\d년 \d+월 \d+일\(.\)까지 지금처럼 진행하며, 계약은 연장 없이 그날로 종료하겠습니다/);
+  });
 });
