@@ -509,6 +509,9 @@ describe('Korean review 10: where two pieces meet', () => {
     expect(`${call}\n${body}\n${list}`).not.toMatch(/파일 정리/);
     // Self-review: the client's money offer never says 계속 (at 0 % nothing was started; serving out, it is a renewal).
     expect(section('pushback')).not.toMatch(/계속해 주실/);
+    // Two client lines in one section do not end alike (… 안 될까요? / … 안 될까요?).
+    const asks = section('pushback').split('\n').filter((l) => l.startsWith('고객:')).map((l) => l.replace(/[?”]+$/u, '').split(' ').slice(-2).join(' '));
+    expect(new Set(asks).size).toBe(asks.length);
     // Self-review: serving out, the checklist writes the end date once (first item), never in every step.
     if (!endNow) expect(list.match(/2027년 1월 15일/g)?.length ?? 0).toBe(1);
   });
