@@ -507,6 +507,8 @@ describe('Korean review 10: where two pieces meet', () => {
     // Self-review: all done, files by a later day than the last: the days until the last day are not for
     // "파일 정리 … 그날로 마무리" (the files follow on their own day); the checklist names the files once.
     expect(`${call}\n${body}\n${list}`).not.toMatch(/파일 정리/);
+    // Self-review: the next steps never announce a 정산 that the next line says is not needed.
+    expect(section('next').match(/정산/g)?.length ?? 0).toBeLessThanOrEqual(1);
     // Self-review: the client's money offer never says 계속 (at 0 % nothing was started; serving out, it is a renewal).
     expect(section('pushback')).not.toMatch(/계속해 주실/);
     // Two client lines in one section do not end alike (… 안 될까요? / … 안 될까요?).
