@@ -344,7 +344,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
 
   it('at 0 % the time reason is about the amount of work, without the money', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'person', client: '송민호', reasons: ['unprofitable', 'time'], contract: 'end-now', fee: '3,900,000', completed: '0', tone: 'formal' });
-    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞추기가 어렵습니다.');
+    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞춰 드리기 벅찹니다.');
   });
 });
 
@@ -534,5 +534,14 @@ describe('Korean review 10: where two pieces meet', () => {
     expect(call).not.toMatch(today ? /그날|끝나는 날/ : /끝나는 오늘|오늘로/);
     if (today) expect(call).toMatch(/계약이 끝나는 오늘 작업 파일과 자료/);
     expect(c.texts.followUp.body).toMatch(/계약된 업무는 20\d\d년 \d+월 \d+일\(.\)까지 지금처럼 진행하며, 계약은 연장 없이 그날로 종료하겠습니다/);
+  });
+  it.each(tones.flatMap((tone) => ['0', '40'].map((completed) => [tone, completed] as const)))('%s, %s %%: every reason set has at most one 어렵다 line', (tone, completed) => {
+    // The 0 % wording of the time reason ended in 어렵다 too: beside aggression, two reasons in a row said 어렵다.
+    for (let mask = 1; mask < 1 << reasonIds.length; mask++) {
+      const reasons = reasonIds.filter((_, i) => mask & (1 << i));
+      const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons, contract: 'end-now', fee: '1,000,000', completed, tone });
+      const lines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
+      expect(lines.filter((l) => /어렵|어려워/.test(l)).length, lines.join(' / ')).toBeLessThanOrEqual(1);
+    }
   });
 });
