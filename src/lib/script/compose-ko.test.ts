@@ -144,7 +144,7 @@ describe('Korean situations', () => {
     expect(call).toMatch(/오늘까지 지금처럼 성실히/);
     expect(call).toMatch(/오늘까지는 약속/);
     expect(call).not.toMatch(/11월 27일/);
-    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일까지 맡은 작업을 평소처럼 이어 가고, 달력에 종료일을 표시해 두기');
+    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일을 달력에 표시해 두고, 그날까지 맡은 작업을 평소처럼 이어 가기');
   });
 
   it.each(cases.filter((c) => c.situation.startsWith('now') && c.situation.endsWith('today')).map((c) => [c.name, c] as const))(
@@ -284,7 +284,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(body).not.toMatch(/진행한 것으로 마무리|기간 동안|그대로 (?:끝나요|종료됩니다)/);
     expect(call).not.toMatch(/연장 없이 (?:끝나요|종료됩니다)/);
     if (c.situation.endsWith('today') && c.situation.startsWith('now 60'))
-      expect(body).toMatch(/맡겨 주신 작업은 2026년 11월 27일\(금\)(?: 자로|로) 마무리했(?:으며|고), 이후로는 일을 더 맡지 않기로 했습니다/);
+      expect(body).toMatch(/이번 프로젝트는 2026년 11월 27일\(금\)(?: 자로|로) 마무리했(?:으며|고), 이후로는 일을 더 맡지 않기로 했습니다/);
     // The refund is given back (돌려드리다); the accounts are handed back (반납), not in the same verb.
     for (const text of [section('next'), body]) expect(text.match(/돌려드릴게요|돌려드리겠습니다/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
     // Every follow-up leaves the door open for questions (B17).
@@ -298,7 +298,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(list).not.toMatch(/정해 주신|결제하신|물어보시면/);
     if (c.texts.refund && c.texts.refund.amount > 0) expect(list).toMatch(/환불하고, 완료 메일 보내고|이체하고, 완료 메일 보내고|환불 처리하고, 완료 메일 보내고/);
     if (c.input.contract === 'serve-until-end') {
-      expect(list).toContain('맡은 작업을 평소처럼 이어 가고');
+      expect(list).toContain('맡은 작업을 평소처럼 이어 가기');
       expect(list).toContain('작업 파일과 자료를 모두 보내기');
     }
   });
@@ -338,7 +338,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     if (c.texts.refund && c.texts.refund.amount > 0)
       expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' : '보관하기(현금영수증을 발행했다면 환불액에 맞게 취소 처리)');
     // Work that goes on after the call has its own step up to the last day.
-    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 작업일까지 (?:약속한 분량을 마무리하고|인수인계와 문의 답변)/);
+    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 (?:날까지 약속한 분량을 마무리하고|작업일까지 인수인계와 문의 답변)/);
     if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
   });
 
@@ -411,7 +411,7 @@ describe('Korean review 9: first-glance errors as a kind', () => {
       contract: 'end-now', completed: '50', lastDay: '2026-12-04', filesBy: '2026-12-07',
     });
     const line = handoverText(texts, '점검표').split('\n').find((l) => l.includes('작업한 파일과 자료')) ?? '';
-    expect(line).toMatch(/마지막 작업일까지 약속한 분량을 마무리하고, 작업한 파일과 자료를 .*12월 7일\(월\)까지 보내기/);
+    expect(line).toMatch(/마지막 날까지 약속한 분량을 마무리하고, 작업한 파일과 자료를 .*12월 7일\(월\)까지 보내기/);
   });
 });
 
@@ -509,6 +509,18 @@ describe('Korean review 10: where two pieces meet', () => {
     expect(`${call}\n${body}\n${list}`).not.toMatch(/파일 정리/);
     // Self-review: the next steps never announce a 정산 that the next line says is not needed.
     expect(section('next').match(/정산/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // Echo report (gen9-echo): the same word twice within one step or in two adjacent lines.
+    for (const item of list.split('\n').filter((l) => l.startsWith('☐'))) {
+      for (const word of ['이체', '종료일', '공유', '파일']) expect(item.split(word).length - 1, item).toBeLessThanOrEqual(1);
+      expect(item.match(/작업/g)?.length ?? 0, item).toBeLessThanOrEqual(1);
+    }
+    const points = body.split('\n').filter((l) => /^\d\. /.test(l)).map((l) => l.slice(3));
+    for (const [i, p] of points.entries()) {
+      if (i > 0) expect(`${points[i - 1]?.split(' ')[0]}`, p).not.toBe(p.split(' ')[0]);
+      expect(p.match(/계약/g)?.length ?? 0, p).toBeLessThanOrEqual(1);
+    }
+    expect(points.filter((p) => /^\S+ 작업은|작업은 /.test(p.slice(0, 20))).length).toBeLessThanOrEqual(1);
+    expect(section('reasons')).not.toMatch(/업무 시간 이후/);
     // Self-review: the client's money offer never says 계속 (at 0 % nothing was started; serving out, it is a renewal).
     expect(section('pushback')).not.toMatch(/계속해 주실/);
     // Two client lines in one section do not end alike (… 안 될까요? / … 안 될까요?).
@@ -533,7 +545,7 @@ describe('Korean review 10: where two pieces meet', () => {
     // Self-review: "오늘까지는 … 그날로 마무리" and "계약이 끝나는 날" on the day itself read as another day.
     expect(call).not.toMatch(today ? /그날|끝나는 날/ : /끝나는 오늘|오늘로/);
     if (today) expect(call).toMatch(/계약이 끝나는 오늘 작업 파일과 자료/);
-    expect(c.texts.followUp.body).toMatch(/계약된 업무는 20\d\d년 \d+월 \d+일\(.\)까지 지금처럼 진행하며, 계약은 연장 없이 그날로 종료하겠습니다/);
+    expect(c.texts.followUp.body).toMatch(/맡겨 주신 업무는 20\d\d년 \d+월 \d+일\(.\)까지 지금처럼 진행하며, 계약은 연장 없이 그날로 종료하겠습니다/);
   });
   it.each(tones.flatMap((tone) => ['0', '40'].map((completed) => [tone, completed] as const)))('%s, %s %%: every reason set has at most one 어렵다 line', (tone, completed) => {
     // The 0 % wording of the time reason ended in 어렵다 too: beside aggression, two reasons in a row said 어렵다.
