@@ -507,6 +507,9 @@ describe('Korean review 10: where two pieces meet', () => {
     // Self-review: all done, files by a later day than the last: the days until the last day are not for
     // "파일 정리 … 그날로 마무리" (the files follow on their own day); the checklist names the files once.
     expect(`${call}\n${body}\n${list}`).not.toMatch(/파일 정리/);
+    // Self-review: two lines in a row of the next steps do not both say 작업을/작업은 … 마치 (오늘로 작업을 마치고 / 작업은 모두 마쳐서).
+    const nextLines = section('next').split('\n');
+    for (const [i, l] of nextLines.entries()) if (i > 0) expect(/작업[을은] .*마치|작업[을은] .*마쳐/.test(l) && /작업[을은] .*마치|작업[을은] .*마쳐/.test(nextLines[i - 1] ?? ''), l).toBe(false);
     // Self-review: the next steps never announce a 정산 that the next line says is not needed.
     expect(section('next').match(/정산/g)?.length ?? 0).toBeLessThanOrEqual(1);
     // Echo report (gen9-echo): the same word twice within one step or in two adjacent lines.
