@@ -521,6 +521,8 @@ describe('Korean review 10: where two pieces meet', () => {
     for (const [i, p] of points.entries()) {
       if (i > 0) expect(`${points[i - 1]?.split(' ')[0]}`, p).not.toBe(p.split(' ')[0]);
       expect(p.match(/계약/g)?.length ?? 0, p).toBeLessThanOrEqual(1);
+      // "맡아 처리하고 … 일을 더 맡지 않기로" in one point: 맡 once.
+      expect(p.match(/맡/g)?.length ?? 0, p).toBeLessThanOrEqual(1);
     }
     expect(points.filter((p) => /^\S+ 작업은|작업은 /.test(p.slice(0, 20))).length).toBeLessThanOrEqual(1);
     expect(section('reasons')).not.toMatch(/업무 시간 이후/);
