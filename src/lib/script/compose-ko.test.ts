@@ -488,7 +488,9 @@ describe('Korean review 10: where two pieces meet', () => {
     // checklist step matches the mail's promise.
     expect(body).not.toMatch(/상호로 검색/);
     if (c.input.referrals.some((r) => !r.contact)) {
-      expect(body).toContain('김수아 디자이너(연락처는 요청하시면 바로 알려 드리겠습니다)');
+      // The note for names without a contact comes once, under the heading (not after every such name).
+      expect(body).toContain('연락처를 적지 않은 곳은 요청하시면 바로 알려 드리겠습니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너');
+      expect(body.match(/요청하시면/g)?.length ?? 0).toBe(1);
       expect(list).toContain('이름만 적은 김수아 디자이너의 연락처를 미리 찾아 두기');
     }
     // #8 (reverses neither review 6 nor 9): no 남은 기간에 / 기간 동안.
@@ -560,5 +562,15 @@ describe('Korean review 10: where two pieces meet', () => {
       const lines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
       expect(lines.filter((l) => /어렵|어려워/.test(l)).length, lines.join(' / ')).toBeLessThanOrEqual(1);
     }
+  });
+  it.each(tones.map((tone) => [tone] as const))('%s: two names without a contact in the mail get one note, not one each', (tone) => {
+    const texts = compose({
+      ...emptyInput('ko', '님'), you: '배수아', client: '이서연', title: '실장님', reasons: ['fit'], fee: '1,200,000', tone,
+      contract: 'end-now', completed: '0',
+      referrals: [{ name: '온새미로', contact: '' }, { name: '바다번역', contact: 'hello@namu.kr' }, { name: '청춘영상', contact: '' }],
+    });
+    const body = texts.followUp.body;
+    expect(body.match(/요청하시면/g)?.length ?? 0).toBe(1);
+    expect(body).toContain('- 온새미로\n- 바다번역: hello@namu.kr\n- 청춘영상');
   });
 });
