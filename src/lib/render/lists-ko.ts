@@ -12,11 +12,17 @@ const counts = ['', '', '', '세', '네', '다섯', '여섯', '일곱', '여덟'
  * @example koreanAnd(['이음웍스', '바른기획']) // '이음웍스와 바른기획'
  * @example koreanAnd(['바른기획', '한결', '이음웍스']) // '바른기획, 한결, 이음웍스 세 곳'
  * Three or more are listed with commas and counted ("A, B, C 세 곳"), the way Korean lists them,
- * not the English "A, B and C". The lists are of referrals (studios, agencies), so the counter is 곳.
+ * not the English "A, B and C". The lists are of referrals (studios, agencies), so the counter is 곳;
+ * with a person among them, "A, B와 C" (the counter would call the person a place).
+ * @example koreanAnd(['바다번역', '청춘영상', '김수아 디자이너']) // '바다번역, 청춘영상과 김수아 디자이너'
  */
+// A name that ends in a person's title or trade (김수아 디자이너, 박지훈 님) is a person, not a 곳.
+const PERSON = /(?:님|씨|디자이너|작가|번역가|편집자|기자|개발자|강사|선생|프리랜서|일러스트레이터|포토그래퍼|에디터|마케터|감독|PD|피디)$/u;
+
 export function koreanAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  if (items.length >= 3) return `${items.join(', ')} ${counts[items.length] ?? `${items.length}`}${items.length > 10 ? '곳' : ' 곳'}`;
+  // A person among three or more is not counted as a place ("…, 김수아 디자이너 세 곳"): "A, B와 C" instead.
+  if (items.length >= 3 && !items.some((item) => PERSON.test(item.trim()))) return `${items.join(', ')} ${counts[items.length] ?? `${items.length}`}${items.length > 10 ? '곳' : ' 곳'}`;
   const joined = particle(items.at(-2) ?? '', '과/와');
   // When the sound of the name cannot be told (C Lab), a plain comma list reads better than 과(와).
   if (joined.endsWith(')')) return items.join(', ');

@@ -12,9 +12,10 @@ export function writtenPercent(value: number, lang: Lang): string {
   return `${numberFormat(lang === 'ko' ? 'ko-KR' : 'id-ID', { maximumFractionDigits: 1 }).format(value)}%`;
 }
 
-/** @example spokenPercent(40, 'id') // '40 persen' */
+/** @example spokenPercent(40, 'id') // '40 persen'; spokenPercent(50, 'ko') // '절반' */
 export function spokenPercent(value: number, lang: Lang): string {
   if (lang === 'tr') return `yüzde ${numberFormat('tr-TR', { maximumFractionDigits: 1 }).format(value)}`;
   if (lang === 'id') return `${numberFormat('id-ID', { maximumFractionDigits: 1 }).format(value)} persen`;
-  return writtenPercent(value, lang);
+  // Korean says a half as 절반 ("전체의 절반을 마쳤으니"), never "오십 퍼센트" (ko review 9 #3).
+  return value === 50 ? '절반' : writtenPercent(value, lang);
 }

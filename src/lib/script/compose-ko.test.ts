@@ -144,7 +144,7 @@ describe('Korean situations', () => {
     expect(call).toMatch(/오늘까지 지금처럼 성실히/);
     expect(call).toMatch(/오늘까지는 약속/);
     expect(call).not.toMatch(/11월 27일/);
-    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일까지 맡은 작업을 평소처럼 이어 가고, 달력에 종료일을 표시해 두기');
+    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일을 달력에 표시해 두고, 그날까지 맡은 작업을 평소처럼 이어 가기');
   });
 
   it.each(cases.filter((c) => c.situation.startsWith('now') && c.situation.endsWith('today')).map((c) => [c.name, c] as const))(
@@ -236,7 +236,10 @@ describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '';
     // "Not only about money" contradicts money reasons; the reply to a money offer stands on the decision.
     expect(pushback).not.toMatch(/금액만의 문제|돈(?:만)?의 문제|돈 문제가 아니|금액 문제가 아니/);
-    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/여러 가지를 두루 따져 보고 내린 결정이라 이번에는 그대로 가려고 (?:합니다|해요)/);
+    // Review 9 #6/#15: the reply takes up the offer itself (조건이 달라지더라도) and keeps the decision, without
+    // "이번에는" (next time, then?) and without denying the money reason (review 6).
+    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/조건이 (?:달라지더라도|달라져도) 결정은 그대로 (?:유지하려고 합니다|두려고 해요)/);
+    expect(pushback).not.toMatch(/이번에는 그대로|그대로 가려고/);
     // The reasons and the refusals do not chain the same ending (어렵다): at most one reason line with it,
     // and the "think again" reply says the decision stands without it.
     const reasonLines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
@@ -280,7 +283,8 @@ describe('Korean review 6: set phrases across the matrix', () => {
     // The written record: a date, never "오늘까지 진행한 것으로"; no 기간 동안; no cold 그대로 끝나요/종료됩니다.
     expect(body).not.toMatch(/진행한 것으로 마무리|기간 동안|그대로 (?:끝나요|종료됩니다)/);
     expect(call).not.toMatch(/연장 없이 (?:끝나요|종료됩니다)/);
-    if (c.situation.endsWith('today') && c.situation.startsWith('now 60')) expect(body).toContain('작업은 2026년 11월 27일(금) 자로 마무리했');
+    if (c.situation.endsWith('today') && c.situation.startsWith('now 60'))
+      expect(body).toMatch(/이번 프로젝트는 2026년 11월 27일\(금\)(?: 자로|로) 마무리했(?:으며|고), 이후로는 일을 더 맡지 않기로 했습니다/);
     // The refund is given back (돌려드리다); the accounts are handed back (반납), not in the same verb.
     for (const text of [section('next'), body]) expect(text.match(/돌려드릴게요|돌려드리겠습니다/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
     // Every follow-up leaves the door open for questions (B17).
@@ -294,7 +298,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(list).not.toMatch(/정해 주신|결제하신|물어보시면/);
     if (c.texts.refund && c.texts.refund.amount > 0) expect(list).toMatch(/환불하고, 완료 메일 보내고|이체하고, 완료 메일 보내고|환불 처리하고, 완료 메일 보내고/);
     if (c.input.contract === 'serve-until-end') {
-      expect(list).toContain('맡은 작업을 평소처럼 이어 가고');
+      expect(list).toContain('맡은 작업을 평소처럼 이어 가기');
       expect(list).toContain('작업 파일과 자료를 모두 보내기');
     }
   });
@@ -324,8 +328,9 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     // After a raised voice, the open door is bounded: by e-mail, in working hours, never 언제든.
     if (c.input.reasons.includes('aggression')) expect(body).not.toMatch(/언제든|편하게 말씀/);
     if (c.input.reasons.includes('aggression') && /궁금하신 점은/.test(body)) expect(body).toMatch(/평일 업무 시간에 메일로/);
-    // Blocking waits for the last payment or refund.
-    if (/차단하기/.test(list)) expect(list).toMatch(/남은 대금이 있다면 그것까지 받은 뒤|인수인계와 환불을 모두 마친 뒤/);
+    // Blocking waits for the refund or, serving the contract out, the last invoice; at 100 % nothing is owed (review 9 #18).
+    if (/차단하기/.test(list)) expect(list).toMatch(/인수인계를 마치고 마지막 대금까지 받은 뒤|인수인계와 환불을 모두 마친 뒤|인수인계를 모두 마친 뒤/);
+    expect(list).not.toMatch(/남은 대금이 있다면/);
     // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
     const isOrg = c.input.kind === 'organisation';
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
@@ -333,13 +338,13 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     if (c.texts.refund && c.texts.refund.amount > 0)
       expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' : '보관하기(현금영수증을 발행했다면 환불액에 맞게 취소 처리)');
     // Work that goes on after the call has its own step up to the last day.
-    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 작업일까지 (?:약속한 분량을 마무리하고|파일 정리와 인수인계)/);
+    if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 (?:날까지 약속한 분량을 마무리하고|작업일까지 인수인계와 문의 답변)/);
     if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
   });
 
   it('at 0 % the time reason is about the amount of work, without the money', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'person', client: '송민호', reasons: ['unprofitable', 'time'], contract: 'end-now', fee: '3,900,000', completed: '0', tone: 'formal' });
-    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞추기가 어렵습니다.');
+    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞춰 드리기 벅찹니다.');
   });
 });
 
@@ -386,9 +391,10 @@ describe('Korean review 9: first-glance errors as a kind', () => {
     const items = list.split('\n').filter((l) => l.startsWith('☐'));
     // #10: the two referral items never say the same thing; the one for names without a contact names them.
     expect(list).not.toMatch(/추천처|물어보면 바로 전달/);
-    const ref = items.filter((l) => /추천한 곳|상호만 적은/.test(l));
+    const ref = items.filter((l) => /추천한 곳|이름만 적은/.test(l));
     expect(new Set(ref).size).toBe(ref.length);
-    if (c.input.referrals.some((r) => !r.contact.trim())) expect(list).toContain('상호만 적은 문장공방의 연락처');
+    // A referral may be a person: 이름만 적은, never 상호만 (review 10).
+    if (c.input.referrals.some((r) => !r.contact.trim())) expect(list).toContain('이름만 적은 문장공방의 연락처');
     // #11: no full date twice in one checklist line.
     for (const l of items) {
       const dates = l.match(/\d{1,2}월 \d{1,2}일/g) ?? [];
@@ -405,7 +411,7 @@ describe('Korean review 9: first-glance errors as a kind', () => {
       contract: 'end-now', completed: '50', lastDay: '2026-12-04', filesBy: '2026-12-07',
     });
     const line = handoverText(texts, '점검표').split('\n').find((l) => l.includes('작업한 파일과 자료')) ?? '';
-    expect(line).toMatch(/마지막 작업일까지 약속한 분량을 마무리하고, 작업한 파일과 자료를 .*12월 7일\(월\)까지 보내기/);
+    expect(line).toMatch(/마지막 날까지 약속한 분량을 마무리하고, 작업한 파일과 자료를 .*12월 7일\(월\)까지 보내기/);
   });
 });
 
@@ -414,5 +420,157 @@ describe('Korean review 9: the model clause', () => {
     const clause = t('shared.clause', { notice: 7 });
     expect(clause).toContain('의뢰인은 수행자가 대체 수행자를 찾지 못하였더라도 이 계약에 따른 수행자의 나머지 의무를 면제한다.');
     expect(clause).not.toMatch(/나머지 의무를 면한다/);
+  });
+});
+
+/**
+ * Review 9 (#2–#8, #13–#18) and the round-10 self-review, as kinds over their own matrix: progress
+ * 0 / 50 / 80 / 100 % ending today or later, serving out, every channel and tone, money and non-money
+ * reasons, referrals with and without contacts. Each assertion failed on the text before this round.
+ */
+describe('Korean review 10: where two pieces meet', () => {
+  const r10Situations: Record<string, Partial<ScriptInput>> = {
+    'now 0 % today': { contract: 'end-now', completed: '0' },
+    'now 50 % today': { contract: 'end-now', completed: '50' },
+    'now 50 % later': { contract: 'end-now', completed: '50', lastDay: '2026-12-04', refundBy: '2026-12-09' },
+    'now 80 % today': { contract: 'end-now', completed: '80' },
+    'now 100 % today': { contract: 'end-now', completed: '100' },
+    'now 100 % later': { contract: 'end-now', completed: '100', lastDay: '2026-12-04', filesBy: '2026-12-04' },
+    'serve later': { contract: 'serve-until-end', endDate: '2027-01-15' },
+  };
+  const r10Reasons: ReasonId[][] = [['time', 'overcommunication'], ['aggression', 'unprofitable'], ['fit']];
+  const r10: Case[] = [];
+  for (const s of Object.keys(r10Situations))
+    for (const channel of channels)
+      for (const tone of tones)
+        for (const [i, reasons] of r10Reasons.entries()) {
+          const input: ScriptInput = {
+            ...emptyInput('ko', '님'),
+            you: '전소희', business: '소희편집', client: '홍지민', title: '교수님', kind: 'person',
+            fee: '2,200,000', reasons, channel, tone, refundMethod: 'original',
+            referrals: i === 0 ? [{ name: '책마루', contact: '02-333-4444' }, { name: '김수아 디자이너', contact: '' }] : [],
+            ...r10Situations[s],
+          };
+          r10.push({ name: `${s} ${channel} ${tone} ${reasons.join('+')}`, situation: s, input, texts: compose(input) });
+        }
+
+  it.each(r10.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const call = callText(c.texts);
+    const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
+    const body = c.texts.followUp.body;
+    const list = handoverText(c.texts, '점검표');
+    const endNow = c.input.contract === 'end-now';
+    const none = c.input.completed === '0';
+    // #13/#16: stopping (after any work) says the relationship ends, not only that a project is finished;
+    // the written record says it too, so a 팀장 forwarding the mail can tell.
+    if (endNow && !none) {
+      expect(section('decision')).toMatch(/일을 더 맡지 않기로/);
+      expect(body).toContain('이후로는 일을 더 맡지 않기로 했습니다.');
+      expect(body).not.toMatch(/\) 자로 마무리했습니다\./);
+    }
+    // #3/#4: a half is said 절반 in the call (the mail keeps 50%); the refund reply names no date that reads as
+    // finished work (…까지의 작업분) and no percentage twice.
+    if (c.input.completed === '50') {
+      expect(call).not.toMatch(/50%/);
+      expect(section('next')).toMatch(/절반/);
+      expect(body).toMatch(/50%/);
+    }
+    expect(section('pushback')).not.toMatch(/까지의 작업분/);
+    for (const line of section('pushback').split('\n')) {
+      const pcts = line.match(/\d+%/g) ?? [];
+      expect(new Set(pcts).size, line).toBe(pcts.length);
+    }
+    // #5/#6: no heavy 번복, no "this time" that invites another round, no colloquial 그대로 가려고.
+    expect(call).not.toMatch(/번복|이번에는 그대로|그대로 가려고/);
+    // #2: the over-communication reason is said in one breath, not the written 제 여건상 무리.
+    expect(call).not.toMatch(/여건상 무리|이어지는 연락에 곧바로/);
+    // #7: a referral without a contact: no invented "search for it" (a referral may be a person), and the
+    // checklist step matches the mail's promise.
+    expect(body).not.toMatch(/상호로 검색/);
+    if (c.input.referrals.some((r) => !r.contact)) {
+      // The note for names without a contact comes once, under the heading (not after every such name).
+      expect(body).toContain('연락처를 적지 않은 곳은 요청하시면 바로 알려 드리겠습니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너');
+      expect(body.match(/요청하시면/g)?.length ?? 0).toBe(1);
+      expect(list).toContain('이름만 적은 김수아 디자이너의 연락처를 미리 찾아 두기');
+    }
+    // #8 (reverses neither review 6 nor 9): no 남은 기간에 / 기간 동안.
+    expect(body).not.toMatch(/남은 기간/);
+    // #17: the thanks comes before the closing wish, both on the mail's last line before the signature.
+    const lines = body.split('\n').filter((l) => l.trim());
+    const closing = lines.at(-2) ?? '';
+    expect(closing).toMatch(/감사.*잘되시길 바랍니다\.$/);
+    expect(body.match(/감사/g)?.length ?? 0).toBe(1);
+    // #18: the block step waits for what is really still owed: the refund, the last invoice, or nothing.
+    const block = list.split('\n').find((l) => l.includes('차단하기')) ?? '';
+    if (!endNow) expect(block).toContain('마지막 대금까지 받은 뒤');
+    else if (c.input.completed === '100') expect(block).toMatch(/^☐ 인수인계를 모두 마친 뒤에는/);
+    else expect(block).toContain('환불을 모두 마친 뒤');
+    expect(block).not.toMatch(/있다면/);
+    // Self-review: all done, files by a later day than the last: the days until the last day are not for
+    // "파일 정리 … 그날로 마무리" (the files follow on their own day); the checklist names the files once.
+    expect(`${call}\n${body}\n${list}`).not.toMatch(/파일 정리/);
+    // Self-review: two lines in a row of the next steps do not both say 작업을/작업은 … 마치 (오늘로 작업을 마치고 / 작업은 모두 마쳐서).
+    const nextLines = section('next').split('\n');
+    for (const [i, l] of nextLines.entries()) if (i > 0) expect(/작업[을은] .*마치|작업[을은] .*마쳐/.test(l) && /작업[을은] .*마치|작업[을은] .*마쳐/.test(nextLines[i - 1] ?? ''), l).toBe(false);
+    // Self-review: the next steps never announce a 정산 that the next line says is not needed.
+    expect(section('next').match(/정산/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // Echo report (gen9-echo): the same word twice within one step or in two adjacent lines.
+    for (const item of list.split('\n').filter((l) => l.startsWith('☐'))) {
+      for (const word of ['이체', '종료일', '공유', '파일']) expect(item.split(word).length - 1, item).toBeLessThanOrEqual(1);
+      expect(item.match(/작업/g)?.length ?? 0, item).toBeLessThanOrEqual(1);
+    }
+    const points = body.split('\n').filter((l) => /^\d\. /.test(l)).map((l) => l.slice(3));
+    for (const [i, p] of points.entries()) {
+      if (i > 0) expect(`${points[i - 1]?.split(' ')[0]}`, p).not.toBe(p.split(' ')[0]);
+      expect(p.match(/계약/g)?.length ?? 0, p).toBeLessThanOrEqual(1);
+      // "맡아 처리하고 … 일을 더 맡지 않기로" in one point: 맡 once.
+      expect(p.match(/맡/g)?.length ?? 0, p).toBeLessThanOrEqual(1);
+    }
+    expect(points.filter((p) => /^\S+ 작업은|작업은 /.test(p.slice(0, 20))).length).toBeLessThanOrEqual(1);
+    expect(section('reasons')).not.toMatch(/업무 시간 이후/);
+    // Self-review: the client's money offer never says 계속 (at 0 % nothing was started; serving out, it is a renewal).
+    expect(section('pushback')).not.toMatch(/계속해 주실/);
+    // Two client lines in one section do not end alike (… 안 될까요? / … 안 될까요?).
+    const asks = section('pushback').split('\n').filter((l) => l.startsWith('고객:')).map((l) => l.replace(/[?”]+$/u, '').split(' ').slice(-2).join(' '));
+    expect(new Set(asks).size).toBe(asks.length);
+    // Self-review: serving out, the checklist writes the end date once (first item), never in every step.
+    if (!endNow) expect(list.match(/2027년 1월 15일/g)?.length ?? 0).toBe(1);
+  });
+  it.each(channels.flatMap((channel) => tones.map((tone) => [channel, tone] as const)))('a person among three referrals is not counted as a 곳 (%s %s)', (channel, tone) => {
+    const texts = compose({
+      ...emptyInput('ko', '님'), you: '전소희', client: '홍지민', title: '교수님', reasons: ['fit'], fee: '1,000,000', channel, tone,
+      contract: 'end-now', completed: '0',
+      referrals: [{ name: '바다번역', contact: '' }, { name: '청춘영상', contact: '' }, { name: '김수아 디자이너', contact: '' }],
+    });
+    const all = `${callText(texts)}\n${texts.followUp.body}`;
+    expect(all).not.toMatch(/세 곳/);
+    expect(all).toContain('바다번역, 청춘영상과 김수아 디자이너를');
+  });
+  it.each(cases.filter((c) => c.situation.startsWith('serve')).map((c) => [c.name, c] as const))('%s: "that day" points at a date, never at today', (_, c) => {
+    const call = callText(c.texts);
+    const today = c.situation === 'serve today';
+    // Self-review: "오늘까지는 … 그날로 마무리" and "계약이 끝나는 날" on the day itself read as another day.
+    expect(call).not.toMatch(today ? /그날|끝나는 날/ : /끝나는 오늘|오늘로/);
+    if (today) expect(call).toMatch(/계약이 끝나는 오늘 작업 파일과 자료/);
+    expect(c.texts.followUp.body).toMatch(/맡겨 주신 업무는 20\d\d년 \d+월 \d+일\(.\)까지 지금처럼 진행하며, 계약은 연장 없이 그날로 종료하겠습니다/);
+  });
+  it.each(tones.flatMap((tone) => ['0', '40'].map((completed) => [tone, completed] as const)))('%s, %s %%: every reason set has at most one 어렵다 line', (tone, completed) => {
+    // The 0 % wording of the time reason ended in 어렵다 too: beside aggression, two reasons in a row said 어렵다.
+    for (let mask = 1; mask < 1 << reasonIds.length; mask++) {
+      const reasons = reasonIds.filter((_, i) => mask & (1 << i));
+      const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons, contract: 'end-now', fee: '1,000,000', completed, tone });
+      const lines = texts.call.find((s) => s.id === 'reasons')?.lines.slice(1) ?? [];
+      expect(lines.filter((l) => /어렵|어려워/.test(l)).length, lines.join(' / ')).toBeLessThanOrEqual(1);
+    }
+  });
+  it.each(tones.map((tone) => [tone] as const))('%s: two names without a contact in the mail get one note, not one each', (tone) => {
+    const texts = compose({
+      ...emptyInput('ko', '님'), you: '배수아', client: '이서연', title: '실장님', reasons: ['fit'], fee: '1,200,000', tone,
+      contract: 'end-now', completed: '0',
+      referrals: [{ name: '온새미로', contact: '' }, { name: '바다번역', contact: 'hello@namu.kr' }, { name: '청춘영상', contact: '' }],
+    });
+    const body = texts.followUp.body;
+    expect(body.match(/요청하시면/g)?.length ?? 0).toBe(1);
+    expect(body).toContain('- 온새미로\n- 바다번역: hello@namu.kr\n- 청춘영상');
   });
 });

@@ -377,8 +377,13 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     t('handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
     // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
-    // Nothing left to pay either way (paid in full, or a refund of 0): the block step names no payment (review 9 #20).
-    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : refund ? refined('handover.block', 'paid') : 'handover.block', base),
+    // Nothing left to pay either way (paid in full, or a refund of 0): the block step names no payment (id review 9 #20).
+    // A contract served out still has its final invoice to be paid: an optional `later` wording may say so
+    // (ko); at 100 % nothing is owed, and "once any balance is paid" contradicted the call (ko review 9 #18).
+    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : refund ? refined('handover.block', 'paid') : 'handover.block', {
+      ...base,
+      context: endNow ? undefined : 'later',
+    }),
     t('handover.rest', base),
   ];
 

@@ -31,5 +31,9 @@ export const pack: LanguagePack = {
     까지: (value: unknown) => (value === '오늘' ? '오늘 안으로' : `${String(value)}까지`),
     // The day something ends, from the spoken deadline: "오늘까지" → "계약은 오늘로", "12월 4일까지" → "12월 4일로".
     로: (value: unknown) => String(value).replace(/까지$/u, '로'),
+    // "That day" pointing back at a deadline just said: 그날 / 날 for a date, but 오늘 when the deadline is today
+    // ("오늘까지는 … 그날로 마무리" read as another day): "계약이 끝나는 {{endWhen, 날}}", "{{endWhen, 그날}}로".
+    그날: (value: unknown) => (String(value).startsWith('오늘') ? '오늘' : '그날'),
+    날: (value: unknown) => (String(value).startsWith('오늘') ? '오늘' : '날'),
   },
 };
