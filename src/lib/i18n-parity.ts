@@ -33,7 +33,8 @@ export interface ParityIssue {
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 // `later` is the same kind of optional refinement for a situation (ko: the checklist folds the work still
 // owed into the files step when stopping on a later day); a language without it falls back to `X`.
-const TONE_SUFFIX = /_(formal|warm|later)$/;
+// `pay` / `payOnly`: the fee-raise reply as fits the reasons given (compose.ts; tr).
+const TONE_SUFFIX = /_(formal|warm|later|pay|payOnly)$/;
 
 /** A tone variant whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean): boolean {
