@@ -557,15 +557,26 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
           const name = `${reasons.join('+')} ${tone} ${s}`;
           expect(reply, name).toMatch(/^Siz: /u);
           // Never "even if the fee rises, my decision stands" right after saying the fee does not cover the work.
-          expect(reply, name).not.toMatch(/ücret artsa da|incelik|takdir/u);
+          expect(reply, name).not.toMatch(/ücret artsa da|incelik|takdir|diğer nedenler|yüzünden[^.]*yüzden/u);
           const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
-          if (pay === 0) expect(reply, name).toMatch(/bu kararı ücret yüzünden vermedim|bu karar ücretle ilgili değil/u);
-          else if (pay === reasons.length) expect(reply, name).toMatch(/ücreti bir kez daha konuşmak yerine/u);
-          else expect(reply, name).toMatch(/mesele yalnızca ücret değil; az önce anlattığım diğer nedenler de/u);
+          if (pay === 0) expect(reply, name).toMatch(/bu kararın ücretle bir ilgisi yok|bu karar ücretle ilgili değil/u);
+          else if (pay === reasons.length) expect(reply, name).toMatch(/^Siz: Ücreti bir kez daha konuşmak yerine/u);
+          else expect(reply, name).toMatch(/^Siz: Mesele yalnızca ücret değil; bu kararı verirken az önce anlattığım her şeyi birlikte düşündüm/u);
           // A reason line that names the pay is never the time reason (it echoed "ücret" beside the pay reasons).
           const reasonText = texts.call.find((x) => x.id === 'reasons')?.lines.join('\n') ?? '';
           if (pay === 0) expect(reasonText, name).not.toMatch(/ücret/u);
         }
+  });
+  it('all work done, stopping later: the days until then are handover and questions, the files said once (self-review 10)', () => {
+    for (const tone of tones)
+      for (const filesBy of ['', '2026-12-04', '2026-12-08']) {
+        const texts = compose(input('person', 'now 100 %', { lastDay: '2026-12-04', filesBy, tone, reasons: ['unprofitable'] }));
+        const next = texts.call.find((x) => x.id === 'next')?.lines.join('\n') ?? '';
+        expect(next.match(/dosya/gu)?.length, `${tone} ${filesBy}`).toBe(1);
+        expect(texts.followUp.body.match(/dosya/gu)?.length, `${tone} ${filesBy}`).toBe(1);
+        // One "açık/açıkça" opener per call: the warm pay reason already starts with "Açıkçası".
+        expect(callText(texts).match(/Açık/gu)?.length ?? 0, `${tone} ${filesBy}`).toBeLessThanOrEqual(1);
+      }
   });
   it('several referrals are recommended without counting them ("her birini" for two, #6)', () => {
     for (const refs of [referralSets.twoBare, referralSets.threeMixed])
