@@ -557,11 +557,11 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
           const name = `${reasons.join('+')} ${tone} ${s}`;
           expect(reply, name).toMatch(/^Siz: /u);
           // Never "even if the fee rises, my decision stands" right after saying the fee does not cover the work.
-          expect(reply, name).not.toMatch(/ücret artsa da|incelik|takdir|diğer nedenler|yüzünden[^.]*yüzden/u);
+          expect(reply, name).not.toMatch(/ücret artsa da|incelik|takdir|diğer nedenler|yüzünden[^.]*yüzden|burada bırak|karar\S* [^.]*karar/u);
           const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
           if (pay === 0) expect(reply, name).toMatch(/bu kararın ücretle bir ilgisi yok|bu karar ücretle ilgili değil/u);
-          else if (pay === reasons.length) expect(reply, name).toMatch(/^Siz: Ücreti bir kez daha konuşmak yerine/u);
-          else expect(reply, name).toMatch(/^Siz: Mesele yalnızca ücret değil; bu kararı verirken az önce anlattığım her şeyi birlikte düşündüm/u);
+          else if (pay === reasons.length) expect(reply, name).toMatch(/^Siz: Ücreti yeniden konuşmak yerine verdiğim kararın arkasında durmak istiyorum/u);
+          else expect(reply, name).toMatch(/^Siz: Mesele yalnızca ücret değil; bu kararı verirken az önce anlattığım her şeyi birlikte düşündüm, teklifiniz bunu değiştirmiyor\./u);
           // A reason line that names the pay is never the time reason (it echoed "ücret" beside the pay reasons).
           const reasonText = texts.call.find((x) => x.id === 'reasons')?.lines.join('\n') ?? '';
           if (pay === 0) expect(reasonText, name).not.toMatch(/ücret/u);
@@ -574,6 +574,8 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
         const next = texts.call.find((x) => x.id === 'next')?.lines.join('\n') ?? '';
         expect(next.match(/dosya/gu)?.length, `${tone} ${filesBy}`).toBe(1);
         expect(texts.followUp.body.match(/dosya/gu)?.length, `${tone} ${filesBy}`).toBe(1);
+        // Questions are answered, not "carried out" ("soruları yürütün").
+        expect(texts.handover.join('\n'), `${tone} ${filesBy}`).not.toMatch(/sorularını [^;]*yürütün/u);
         // One "açık/açıkça" opener per call: the warm pay reason already starts with "Açıkçası".
         expect(callText(texts).match(/Açık/gu)?.length ?? 0, `${tone} ${filesBy}`).toBeLessThanOrEqual(1);
       }
