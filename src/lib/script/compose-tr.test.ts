@@ -523,7 +523,7 @@ describe('Turkish wording from the review of set 9 (systematic, template values 
     }
     const warm = callText(extra[0]!);
     // The time reason no longer names the pay: beside "unprofitable" or "free-work" it said the same thing twice.
-    expect(warm).toContain('anlaştığımızın çok ötesinde zaman alıyor; istenen teslim tarihlerine yetişmek');
+    expect(warm).toContain('İş yükü başta konuştuğumuzun çok ötesine geçti; istenen teslim tarihlerine yetişmek');
     expect(warm).toContain('sağlıklı bir iş birliğini sürdürmemiz zor');
     expect(callText(extra[1]!)).toMatch(/Devam eden işleri 4 Aralık'a kadar yürüteceğim/u);
   });
@@ -545,6 +545,8 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
     ['unprofitable', 'aggression'],
     ['free-work', 'time', 'fit'],
     ['aggression', 'unprofitable', 'fit'],
+    ['unprofitable', 'time'],
+    ['time', 'free-work', 'unprofitable'],
   ];
   const moreMoney = (texts: ScriptTexts) =>
     texts.call.find((s) => s.id === 'pushback')?.lines.find((_l, i, all) => all[i - 1]?.includes('Ücreti artırsak')) ?? '';
@@ -562,9 +564,11 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
           if (pay === 0) expect(reply, name).toMatch(/bu kararın ücretle bir ilgisi yok|bu karar ücretle ilgili değil/u);
           else if (pay === reasons.length) expect(reply, name).toMatch(/^Siz: Ücreti yeniden konuşmak yerine verdiğim kararın arkasında durmak istiyorum/u);
           else expect(reply, name).toMatch(/^Siz: Mesele yalnızca ücret değil; bu kararı verirken az önce anlattığım her şeyi birlikte düşündüm, teklifiniz bunu değiştirmiyor\./u);
-          // A reason line that names the pay is never the time reason (it echoed "ücret" beside the pay reasons).
-          const reasonText = texts.call.find((x) => x.id === 'reasons')?.lines.join('\n') ?? '';
-          if (pay === 0) expect(reasonText, name).not.toMatch(/ücret/u);
+          // A reason line that names the pay is never the time reason (it echoed "ücret" beside the pay reasons),
+          // and no two reason lines share "anlaştığımız" or "zaman" (time + unprofitable said the same thing twice).
+          const lines = texts.call.find((x) => x.id === 'reasons')?.lines.slice(1) ?? [];
+          if (pay === 0) expect(lines.join('\n'), name).not.toMatch(/ücret/u);
+          for (const stem of [/anlaştığımız/u, /zaman/u, /kapsam/u]) expect(lines.filter((l) => stem.test(l)).length, `${name} ${stem}`).toBeLessThanOrEqual(1);
         }
   });
   it('all work done, stopping later: the days until then are handover and questions, the files said once (self-review 10)', () => {
