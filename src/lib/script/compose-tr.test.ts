@@ -391,7 +391,8 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
         // The non-renewal notice may already be running: it comes first.
         expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
         // The invoice step does not say "sözleşme bittiğinde" a second time after the files step.
-        expect(c.texts.handover.join('\n'), c.name).toMatch(/Son faturanızı, (?:\d|bugüne kadar)/u);
+        // …nor the date the work step already gave.
+        expect(c.texts.handover.join('\n'), c.name).toContain('Sözleşmenin son günü, o güne kadar yaptığınız işin son faturasını kesip gönderin');
         expect(c.texts.handover.join('\n').match(/[Ss]özleşme bittiğinde/gu)?.length ?? 0, c.name).toBeLessThanOrEqual(1);
       }
     }
@@ -485,7 +486,7 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       expect(text, c.name).not.toMatch(/şifreleri değiştirmenizi/u);
       if (!c.name.includes(' 0 %')) {
         expect(text, c.name).toMatch(/bende de hiçbir şifreniz ya da erişim bilginiz olmayacak/u);
-        expect(text, c.name).toMatch(/(?:teslimden sonra|o gün) hesaplarınıza erişimim kalmayacak/u);
+        expect(text, c.name).toMatch(/(?:teslimden sonra|ardından) hesaplarınıza erişimim kalmayacak/u);
       }
     }
   });
