@@ -23,30 +23,28 @@ export const trDateFormatters = {
   on: (value: unknown) => (normalizeName(value) === TODAY ? TODAY : inflect(value, 'loc')),
 };
 
-/** A deadline in writing, with its year: "5 Aralık 2026'ya kadar". */
-const DEADLINE = /(\d{1,2} \p{Lu}\p{Ll}+ \d{4})'(?:ya|ye|a|e) kadar/gu;
+/** A written date with its year, any case ending, and "kadar" when it is a deadline. */
+const DATED = /(\d{1,2} \p{Lu}\p{Ll}+ \d{4})((?:'(?:ya|ye|a|e) kadar)|(?:'\p{Ll}+))?/gu;
 
 /**
  * The follow-up writes every date with its year (review 9, #14: "4 Aralık 2026'ya" beside "9 Aralık'a"
- * read inconsistent). A deadline that an earlier numbered point already gave is not written out again
- * in a later point: "aynı tarihe kadar" ("5 Aralık 2026'ya kadar yalnızca dosyaların teslimi … Tamamlanan
- * işin … aynı tarihe kadar size teslim edeceğim"), so one date does not stand three times in one letter.
- * Lines outside the numbered points (the open door under them) keep their date.
+ * read inconsistent). A deadline the numbered points just gave is not written out again in a later
+ * point: "aynı tarihe kadar" ("5 Aralık 2026'ya kadar yalnızca devir … Tamamlanan işin … aynı tarihe
+ * kadar size teslim edeceğim"), so one date does not stand three times in one letter. Only when no other
+ * date came in between: "aynı tarih" is read as the last date named. Lines outside the numbered points
+ * (the open door under them) keep their date.
  */
 export function sameDateOnceTr(body: string): string {
-  const seen = new Set<string>();
+  let last: string | undefined;
   return body
     .split('\n')
     .map((line) => {
       if (!/^\d+\. /u.test(line)) return line;
-      const said = new Set<string>();
-      const out = line.replace(DEADLINE, (whole: string, date: string) => {
-        if (seen.has(date)) return 'aynı tarihe kadar';
-        said.add(date);
-        return whole;
+      return line.replace(DATED, (whole: string, date: string, ending: string | undefined) => {
+        const repeat = date === last && ending !== undefined && ending.endsWith(' kadar');
+        last = date;
+        return repeat ? 'aynı tarihe kadar' : whole;
       });
-      for (const d of said) seen.add(d);
-      return out;
     })
     .join('\n');
 }
