@@ -239,7 +239,6 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
       const body = c.texts.followUp.body;
       expect(body, c.name).not.toMatch(/\d{1,2} (?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)(?! \d{4})/u);
       const points = body.split('\n').filter((l) => /^\d+\. /u.test(l)).join('\n');
-      const counts = new Map<string, number>();
       // A deadline never follows itself (the same date, no other in between).
       const dates = [...points.matchAll(/\d{1,2} \p{L}+ \d{4}/gu)].map((m) => m[0]);
       for (let i = 1; i < dates.length; i++) expect(dates[i], `${c.name}: ${dates.join(', ')}`).not.toBe(dates[i - 1]);
