@@ -475,7 +475,11 @@ describe('Turkish wording from the review of set 8', () => {
       expect(text, c.name).not.toMatch(/incelik/u);
     }
     const one = compose(input('person', 'now 60 % today', { referrals: referralSets.onePerson }));
-    expect(one.followUp.body).toContain("Görüşmemizde önerdiğim Nur Aksu'nun iletişim bilgisi:\n- Nur Aksu: 0532 111 22 33");
+    // The label above the list does not say the name the list line gives right under it (round 10 echo);
+    // "meslektaş" fits a person and a firm alike (review 8 #13/#14 wanted neither "öneri" nor "kişi ve firma").
+    expect(one.followUp.body).toContain('Görüşmemizde yerime önerdiğim meslektaşımın iletişim bilgisi:\n- Nur Aksu: 0532 111 22 33');
+    const two = compose(input('person', 'now 60 % today', { referrals: [{ name: 'Nur Aksu', contact: '0532 111 22 33' }, { name: 'Kalem Ajans', contact: 'info@kalem.example' }] }));
+    expect(two.followUp.body).toContain('Görüşmemizde yerime önerdiğim meslektaşlarımın iletişim bilgileri:\n- Nur Aksu: 0532 111 22 33\n- Kalem Ajans: info@kalem.example');
   });
 });
 
