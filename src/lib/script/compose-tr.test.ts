@@ -625,6 +625,14 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
       expect(tail.match(/çalışma /gu)?.length ?? 0, tail).toBeLessThanOrEqual(1);
     }
   });
+  it('serving out to today: the letter promises no work "until then" (echo report round 10, #5)', () => {
+    for (const tone of tones)
+      for (const s of ['serve today', 'serve later']) {
+        const body = compose(input('person', s, { tone })).followUp.body;
+        expect(body, `${s} ${tone}`).not.toMatch(/o zamana kadar|o tarihe kadar/u);
+        expect(body, `${s} ${tone}`).toMatch(/yenilenmeyecek; işlerinizi sonuna kadar her zamanki özenle yürüteceğim\./u);
+      }
+  });
   it('several referrals are recommended without counting them ("her birini" for two, #6)', () => {
     for (const refs of [referralSets.twoBare, referralSets.threeMixed])
       for (const tone of tones)
