@@ -610,6 +610,8 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
       const opening = lines[0] ?? '';
       const decision = texts.call.find((sec) => sec.id === 'decision')?.lines[0] ?? '';
       if (/söyle/u.test(decision)) expect(opening).not.toMatch(/söylemek/u);
+      // "teslim edeceğim; teslimden sonra" said the handover twice in a row.
+      expect(lines.join('\n') + texts.followUp.body).not.toMatch(/teslim edeceğim; teslimden sonra/u);
       // Paid in full: the payment said once.
       for (const l of lines.filter((x) => /ödemesi de yapıldı/u.test(x))) expect(l.match(/ödeme/gu)?.length).toBe(1);
       // The letter's serve and files points do not both open on "Sözleşme".
