@@ -435,7 +435,7 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       expect(callText(c.texts), c.name).not.toMatch(/toplam tutar|bu da toplam/u);
     }
     const texts = compose(input('person', 'now 0 % today', { reasons: ['unprofitable'] }));
-    expect(callText(texts)).toContain('Anlaştığımız ücret, bu işin gerektireceği zamanı ve emeği karşılamıyor.');
+    expect(callText(texts)).toContain('Anlaştığımız bedel, bu işin gerektireceği emeği ve zamanı karşılamıyor.');
     expect(callText(compose(input('person', 'now 60 % later', { reasons: ['unprofitable'] })))).not.toMatch(/Mevcut koşullarda|mümkün görünmüyor/u);
   });
   it('the checklist from the situation: referrals without a contact named, the B7 step always, the password step conditional (#17, #24)', () => {
@@ -533,7 +533,9 @@ describe('Turkish wording from the review of set 9 (systematic, template values 
     }
     const warm = callText(extra[0]!);
     // The time reason no longer names the pay: beside "unprofitable" or "free-work" it said the same thing twice.
-    expect(warm).toContain('İş yükü başta konuştuğumuzun çok ötesine geçti; istenen teslim tarihlerine yetişmek');
+    // …nor "teslim tarihi", which the typed example for this reason usually says ("teslim tarihi üç kez öne çekildi").
+    expect(warm).toContain('İş yükü başta konuştuğumuzun çok ötesine geçti; verilen sürelere yetişmek');
+    expect(callText(compose(input('person', 'now 60 % later', { reasons: ['time'], facts: 'bu ay teslim tarihi üç kez öne çekildi' })))).not.toMatch(/teslim tarihlerine/u);
     expect(warm).toContain('sağlıklı bir iş birliğini sürdürmemiz zor');
     expect(callText(extra[1]!)).toMatch(/Devam eden işleri 4 Aralık'a kadar yürüteceğim/u);
   });
@@ -602,8 +604,8 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
     for (const texts of [...cases.map((c) => c.texts), ...extra]) {
       const lines = texts.call.flatMap((sec) => sec.lines);
       // The overcommunication reason leaves "dışında" to the typed example, and says "çalış-" once.
-      for (const l of lines.filter((x) => /mesaj ve aramalara/u.test(x))) {
-        expect(l).not.toMatch(/saatlerim dışında/u);
+      for (const l of lines.filter((x) => /telefonlara/u.test(x)).map((x) => x.split(' Örneğin,')[0] ?? '')) {
+        expect(l).not.toMatch(/dışında|mesaj|arama|[Gg]ün/u);
         expect(l.match(/çalış/gu)?.length ?? 0).toBeLessThanOrEqual(1);
       }
       // Opening then decision: "söylemek" not in both.
@@ -634,6 +636,26 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
         expect(body, `${s} ${tone}`).not.toMatch(/o zamana kadar|o tarihe kadar/u);
         expect(body, `${s} ${tone}`).toMatch(/yenilenmeyecek; işlerinizi sonuna kadar her zamanki özenle yürüteceğim\./u);
       }
+  });
+  it('a reason line shares no content word with the typed examples readers give for it (self-review 10)', () => {
+    // The typed sentences the review scenarios use, per reason: the reason line must not echo them.
+    const examples: Record<string, string[]> = {
+      time: ['Geçen hafta teslim tarihi iki kez değişti', 'Üç kez cuma akşamı iş verip pazartesi sabahına istediniz'],
+      overcommunication: ['Günde ortalama kırktan fazla mesaj geldi', "Bu ay gece 11'den sonra altı kez arandım"],
+      unprofitable: ['Bu işe harcadığım süre tahminin üç katı oldu', 'Saat başına hesaplayınca asgari ücretin altında kalıyor'],
+      aggression: ['Son toplantıda sesinizi yükseltip hakaret ettiniz', 'Gece yarısı on taneden fazla öfkeli mesaj gönderdiniz'],
+    };
+    const stems = (text: string) => new Set([...text.toLocaleLowerCase('tr').matchAll(/\p{L}{4,}/gu)].map((m) => m[0].slice(0, 5)));
+    for (const [reason, list] of Object.entries(examples))
+      for (const tone of tones)
+        for (const s of ['now 60 % today', 'now 0 % today']) {
+          const texts = compose(input('person', s, { reasons: [reason as ScriptInput['reasons'][number]], tone }));
+          const line = texts.call.find((x) => x.id === 'reasons')?.lines[1] ?? '';
+          for (const example of list) {
+            const shared = [...stems(example)].filter((w) => stems(line).has(w));
+            expect(shared, `${reason} ${tone} ${s}: ${line} / ${example}`).toEqual([]);
+          }
+        }
   });
   it('several referrals are recommended without counting them ("her birini" for two, #6)', () => {
     for (const refs of [referralSets.twoBare, referralSets.threeMixed])
