@@ -644,6 +644,8 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
       overcommunication: ['Günde ortalama kırktan fazla mesaj geldi', "Bu ay gece 11'den sonra altı kez arandım"],
       unprofitable: ['Bu işe harcadığım süre tahminin üç katı oldu', 'Saat başına hesaplayınca asgari ücretin altında kalıyor'],
       aggression: ['Son toplantıda sesinizi yükseltip hakaret ettiniz', 'Gece yarısı on taneden fazla öfkeli mesaj gönderdiniz'],
+      'free-work': ['Sözleşmede olmayan beş ek logo taslağı hazırladım', 'Sözleşmede iki revizyon varken yedinci revizyon istendi'],
+      fit: ['İstediğiniz yön benim uzmanlık alanımdan giderek uzaklaşıyor', 'Son isteklerin çoğu video kurgusu, ben ise fotoğraf çalışıyorum'],
     };
     const stems = (text: string) => new Set([...text.toLocaleLowerCase('tr').matchAll(/\p{L}{4,}/gu)].map((m) => m[0].slice(0, 5)));
     for (const [reason, list] of Object.entries(examples))
