@@ -397,7 +397,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
         expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
         // The invoice step does not say "sözleşme bittiğinde" a second time after the files step.
         // …nor the date the work step already gave.
-        expect(c.texts.handover.join('\n'), c.name).toContain('Sözleşmenin son günü, o güne kadar yaptığınız işin son faturasını kesip gönderin');
+        expect(c.texts.handover.join('\n'), c.name).toContain('Sözleşmenin bittiği gün, o güne kadar yaptığınız işin son faturasını kesip gönderin');
         expect(c.texts.handover.join('\n').match(/[Ss]özleşme bittiğinde/gu)?.length ?? 0, c.name).toBeLessThanOrEqual(1);
       }
     }
@@ -494,7 +494,7 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       expect(text, c.name).not.toMatch(/bendeyse|varsa onları|geri vereceğim|bundan sonra hesaplarınıza/u);
       expect(text, c.name).not.toMatch(/şifreleri değiştirmenizi/u);
       if (!c.name.includes(' 0 %')) {
-        expect(text, c.name).toMatch(/bende de hiçbir şifreniz ya da erişim bilginiz olmayacak/u);
+        expect(text, c.name).toMatch(/bende de hiçbir şifreniz ya da giriş bilginiz olmayacak/u);
         expect(text, c.name).toMatch(/(?:teslimden sonra|ardından) hesaplarınıza erişimim kalmayacak/u);
       }
     }
@@ -614,6 +614,9 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
       if (/söyle/u.test(decision)) expect(opening).not.toMatch(/söylemek/u);
       // "teslim edeceğim; teslimden sonra" said the handover twice in a row.
       expect(lines.join('\n') + texts.followUp.body).not.toMatch(/teslim edeceğim; teslimden sonra/u);
+      // "erişimim kalmayacak … erişim bilginiz": the credentials are "giriş bilgisi".
+      for (const sentence of (lines.join(' ') + ' ' + texts.followUp.body).split(/[.!?]\s/u)) expect(sentence.match(/erişim/gu)?.length ?? 0, sentence).toBeLessThanOrEqual(1);
+      for (const item of texts.handover) expect(item.match(/\bson\b/gu)?.length ?? 0, item).toBeLessThanOrEqual(1);
       // Paid in full: the payment said once.
       for (const l of lines.filter((x) => /ödemesi de yapıldı/u.test(x))) expect(l.match(/ödeme/gu)?.length).toBe(1);
       // The letter's serve and files points do not both open on "Sözleşme".
