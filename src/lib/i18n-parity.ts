@@ -33,13 +33,14 @@ export interface ParityIssue {
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 // `later` is the same kind of optional refinement for a situation (ko: the checklist folds the work still
 // owed into the files step when stopping on a later day); a language without it falls back to `X`.
-const TONE_SUFFIX = /_(formal|warm|later)$/;
+// `pay` / `payOnly`: the fee-raise reply as fits the reasons given (compose.ts; tr).
+const TONE_SUFFIX = /_(formal|warm|later|pay|payOnly)$/;
 
 // The generator's situation refinements (src/lib/script/compose.ts `refined`): `X_sameDay` (files due on the
 // last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), `X_none` (no work done
-// yet), `X_contacts` (referral contacts written in the summary), each with optional tone variants; a language
+// yet), `X_contacts` (referral contacts written in the summary), `X_serving` (serving the contract out), each with optional tone variants; a language
 // without them says the general `X`.
-const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none|contacts)(?:_(?:formal|warm))?$/;
+const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none|contacts|serving)(?:_(?:formal|warm))?$/;
 
 /** A tone variant (or, in the generator's templates, a situation refinement) whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean, generator = false): boolean {

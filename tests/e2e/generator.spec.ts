@@ -24,7 +24,7 @@ const orgs: Record<Lang, { client: string; contact: string; title: string; greet
 /** 2027-01-08 (a Friday) as each language writes it in a letter. */
 // Korean letters write the year once per message (the first date), so the refund date follows as 1월 8일(금);
 // the Turkish letter writes the year on its first date only (here the last day, 5 Ocak 2027).
-const jan8: Record<Lang, string> = { ko: '1월 8일(금)', tr: "8 Ocak'a kadar iade edeceğim", id: 'Jumat, 8 Januari 2027' };
+const jan8: Record<Lang, string> = { ko: '1월 8일(금)', tr: "8 Ocak 2027'ye kadar iade edeceğim", id: 'Jumat, 8 Januari 2027' };
 
 const filledQuery = (lang: Lang, extra = '') =>
   `?client=${encodeURIComponent(people[lang].client)}&title=${encodeURIComponent(people[lang].title)}&you=${encodeURIComponent(people[lang].you)}&reasons=time,aggression&endDate=2026-12-31${extra}`;

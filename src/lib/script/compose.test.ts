@@ -215,8 +215,8 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                 // The refund: when and how, in the call and in writing.
                 if (progress === '0' || progress === '60') {
                   const refundBy = input.refundBy || '2026-12-04';
-                  // The year is written once per letter in ko (yearOnceKo) and tr (its first date only), so a later date drops it.
-                  const refundWritten = lang === 'tr' ? writtenDate(refundBy, lang).replace(/ \d{4}$/u, '') : lang === 'ko' ? writtenDate(refundBy, lang).replace(/^\d{4}년 /u, '') : writtenDate(refundBy, lang);
+                  // The year is written once per letter in ko (yearOnceKo), so a later date drops it; tr keeps it on every date.
+                  const refundWritten = lang === 'ko' ? writtenDate(refundBy, lang).replace(/^\d{4}년 /u, '') : writtenDate(refundBy, lang);
                   expect(texts.followUp.body, ctx).toContain(refundWritten);
                   expect(spoken, ctx).toContain(spokenDate(refundBy, lang, TODAY));
                   const method = tFor(lang)(`followUp.method.${input.refundMethod}`, { context: tone, you: '' }).split(/[,.;]/)[0]?.slice(0, 12) ?? '#';
@@ -248,8 +248,8 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-05', filesBy: '2026-12-07', refundBy: '2027-01-08' }, '60'));
     const spoken = spokenLines(texts).join('\n');
     for (const iso of ['2026-12-05', '2026-12-07', '2027-01-08']) {
-      // Turkish writes a date named after the first one without its year ("7 Aralık'a kadar", "8 Ocak'a kadar").
-      expect(texts.followUp.body).toContain(lang === 'tr' && iso !== '2026-12-05' ? writtenDate(iso, lang).replace(/ \d{4}$/u, '') : writtenDate(iso, lang));
+      // Turkish writes every date with its year (tr review 9 #14).
+      expect(texts.followUp.body).toContain(writtenDate(iso, lang));
       expect(spoken).toContain(spokenDate(iso, lang, TODAY));
     }
   });
@@ -341,8 +341,7 @@ describe('situations', () => {
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
     // ko/id name the last day (untilW); tr names the later of it and a pending refund date (doorUntilW).
-    // tr writes a date again without the year the letter's first date already gave (pack-tr yearOnceTr).
-    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, doorUntilW: lang === 'tr' ? untilW.replace(/ \d{4}$/u, '') : untilW, context: 'formal' });
+    const openDoor = (untilW: string) => t('shared.openDoor', { you, untilW, doorUntilW: untilW, context: 'formal' });
     // All done, stopping on a later day: files, handover and questions until then, then it ends.
     const allDone = compose(scenario(lang, 'person', { lastDay: '2026-12-11' }, '100'));
     expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
@@ -390,7 +389,7 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { lastDay: '2026-12-11', reasons: ['overcommunication'] }, '100'));
     const t = tFor(lang);
     const you = addressFor(lang).addressee({ kind: 'person', name: people[lang].person.client, contact: '', title: people[lang].person.title }, 'formal').you;
-    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), doorUntilW: lang === 'tr' ? '11 Aralık' : writtenDate('2026-12-11', lang), context: 'formal' }));
+    expect(texts.followUp.body).toContain(t('shared.openDoorHours', { you, untilW: writtenDate('2026-12-11', lang), doorUntilW: writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(texts.followUp.body).not.toMatch(/언제든|her zaman|kapan saja/);
     expect(texts.followUp.body).not.toMatch(/yanıtlamanız yeterli/);
   });
@@ -434,7 +433,9 @@ describe('situations', () => {
     const t = tFor(lang);
     const texts = compose(scenario(lang, 'person', { reasons: ['overcommunication'], lastDay: '2026-12-04', refundBy: '2026-12-18' }, '60'));
     const list = texts.handover.join('\n');
-    expect(list).toContain(t('handover.blockAfterRefund', { refundByW: writtenDate('2026-12-18', lang), refundByDateW: writtenDate('2026-12-18', lang) }));
+    // The letter promises answers until the refund date (work goes on to 4 Dec): a language may start the
+    // step after that window (context `later`, tr review 9 #15); the others fall back to the plain step.
+    expect(list).toContain(t('handover.blockAfterRefund', { refundByW: writtenDate('2026-12-18', lang), refundByDateW: writtenDate('2026-12-18', lang), doorUntilW: writtenDate('2026-12-18', lang), context: 'later' }));
     expect(list).not.toContain(t('handover.block'));
   });
 
@@ -549,7 +550,7 @@ describe('the client in each language', () => {
   });
   it('Turkish: Bey/Hanım after the first name; companies through their contact', () => {
     const person = compose(scenario('tr', 'person'));
-    expect(person.call[0]?.lines[0]).toMatch(/^İyi günler, Kemal Bey, ben Kaya Tasarım'dan Elif Kaya\./);
+    expect(person.call[0]?.lines[0]).toMatch(/^İyi günler Kemal Bey, ben Kaya Tasarım'dan Elif Kaya\./);
     expect(person.followUp.body.split('\n')[0]).toBe('Sayın Kemal Aydın,');
     const contact = compose(scenario('tr', 'orgContact', { tone: 'warm' }));
     expect(contact.call[0]?.lines[0]).toMatch(/^Merhaba Ayşe Hanım/);

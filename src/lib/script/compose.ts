@@ -297,13 +297,20 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // direction ("(if the client raises their voice)") is nobody's line and stays unlabelled.
   // The refund answer names the way the money goes back (transfer, the original channel, to be agreed).
   const answer = (p: string) => (p === 'refundWhen' ? `call.pushback.refundWhen.${input.refundMethod}` : `call.pushback.${p}.a`);
+  const answers: Record<string, string> = {};
+  // The fee-raise reply must fit the reasons just given (tr review 9 #8): with pay among them, the optional
+  // refinement `a_pay` (with other reasons) or `a_payOnly` (tone-free); without them, or without pay, `a`.
+  const pay = input.reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
+  const payKey = `call.pushback.moreMoney.a_${pay === input.reasons.length ? 'payOnly' : 'pay'}`;
+  const payAnswer = pay > 0 ? t(payKey, base) : payKey;
+  if (payAnswer !== payKey) answers['moreMoney'] = payAnswer;
   call.push({
     id: 'pushback',
     heading: heading('pushback'),
     lines: pushbacks.flatMap((p) => {
       // The client's line gets the addressee forms too (id: a company's representative says "dana kami").
       const q = say(`call.pushback.${p}.q`);
-      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: say(answer(p)) })];
+      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: answers[p] ?? say(answer(p)) })];
     }),
   });
 
@@ -378,12 +385,15 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // Blocking before the refund is sent could block the client's reply with their account: after it.
     // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
     // Nothing left to pay either way (paid in full, or a refund of 0): the block step names no payment (id review 9 #20).
-    // A contract served out still has its final invoice to be paid: an optional `later` wording may say so
+    // A contract served out still has its final invoice to be paid: an optional `_serving` wording may say so
     // (ko); at 100 % nothing is owed, and "once any balance is paid" contradicted the call (ko review 9 #18).
-    t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : refund ? refined('handover.block', 'paid') : 'handover.block', {
-      ...base,
-      context: endNow ? undefined : 'later',
-    }),
+    // With a contact window promised in the summary, the context `later` starts blocking after it (tr review 9 #15).
+    t(
+      refund && refund.amount > 0
+        ? 'handover.blockAfterRefund'
+        : refined('handover.block', refund ? 'paid' : !endNow && 'serving'),
+      { ...base, context: openDoor ? 'later' : undefined },
+    ),
     t('handover.rest', base),
   ];
 

@@ -23,28 +23,30 @@ export const trDateFormatters = {
   on: (value: unknown) => (normalizeName(value) === TODAY ? TODAY : inflect(value, 'loc')),
 };
 
-/** A written date with its year and any case ending: "5 Ocak 2027", "2 Aralık 2026'ya". */
-const DATED = /(\d{1,2} \p{Lu}\p{Ll}+) (\d{4})('\p{Ll}+)?/gu;
+/** A written date with its year, any case ending, and "kadar" when it is a deadline. */
+const DATED = /(\d{1,2} \p{Lu}\p{Ll}+ \d{4})((?:'(?:ya|ye|a|e) kadar)|(?:'\p{Ll}+))?/gu;
 
 /**
- * The follow-up writes the year on its first date and drops it later only for dates in that same
- * year: "2 Aralık 2026'ya kadar … 2 Aralık'a kadar teslim", but "12.300 TL'yi 5 Ocak 2027'ye kadar"
- * — a date in another year without its year reads as this year's (review 7, #15). The case ending
- * is re-made for the shorter date (2026'ya → Aralık'a).
+ * The follow-up writes every date with its year (review 9, #14: "4 Aralık 2026'ya" beside "9 Aralık'a"
+ * read inconsistent). A deadline the numbered points just gave is not written out again in a later
+ * point: "aynı tarihe kadar" ("5 Aralık 2026'ya kadar yalnızca devir … Tamamlanan işin … aynı tarihe
+ * kadar size teslim edeceğim"), so one date does not stand three times in one letter. Only when no other
+ * date came in between: "aynı tarih" is read as the last date named. Lines outside the numbered points
+ * (the open door under them) keep their date.
  */
-export function yearOnceTr(body: string): string {
-  let firstYear: string | undefined;
-  return body.replace(DATED, (whole: string, dayMonth: string, year: string) => {
-    if (firstYear === undefined) {
-      firstYear = year;
-      return whole;
-    }
-    if (year !== firstYear) return whole;
-    const dated = `${dayMonth} ${year}`;
-    const c = trCases.find((k) => inflectName(dated, k) === whole);
-    if (whole === dated) return dayMonth;
-    return c ? inflectName(dayMonth, c) : whole;
-  });
+export function sameDateOnceTr(body: string): string {
+  let last: string | undefined;
+  return body
+    .split('\n')
+    .map((line) => {
+      if (!/^\d+\. /u.test(line)) return line;
+      return line.replace(DATED, (whole: string, date: string, ending: string | undefined) => {
+        const repeat = date === last && ending !== undefined && ending.endsWith(' kadar');
+        last = date;
+        return repeat ? 'aynı tarihe kadar' : whole;
+      });
+    })
+    .join('\n');
 }
 
 /** A called name that ends in a form of address (Kemal Bey, Ayşe Hanım). */
@@ -55,7 +57,9 @@ export const pack: LanguagePack = {
   defaultTitle: '',
   list: (items, type) => listOf(items, 'tr', type),
   addressee: (client, tone) => addresseeTr(client, tone),
-  tidyLetter: yearOnceTr,
+  // Every date in the letter keeps its year: "4 Aralık 2026'ya" beside "9 Aralık'a" read inconsistent
+  // (review 9, #14), and dropping it only within one year (review 7, #15) still mixed both forms.
+  tidyLetter: sameDateOnceTr,
   formatters: {
     // "bugün" (a date that is today) is a common noun: its suffix takes no apostrophe (bugüne, bugünün).
     ...Object.fromEntries(trCases.map((c) => [c, (value: unknown) => inflect(value, c).replace(/^bugün'/u, 'bugün')])),
@@ -67,20 +71,19 @@ export const pack: LanguagePack = {
     // with the buffer y dropped (20'yi → 20'lik).
     lik: (value: unknown) => inflect(value, 'acc').replace(/y?([ıiuü])$/u, 'l$1k'),
     ...trDateFormatters,
-    // Dates the letter may write without their year ("4 Aralık'a kadar"). Whether the year can go is
-    // decided over the whole letter by `yearOnceTr` (tidyLetter): only a date in the year of the letter's
-    // first date loses it; "5 Ocak 2027" after "2 Aralık 2026" keeps it (a refund date must not be ambiguous).
+    // Named for the letter's dates; they keep their year (see `sameDateOnceTr`).
     byNoYear: trDateFormatters.by,
     datNoYear: (value: unknown) => inflect(value, 'dat'),
     // A formal greeting names a person only with Bey/Hanım ("İyi günler Kemal Bey"); a full name
     // without a title is not said as a greeting — on the phone the caller checks it instead
     // ("İyi günler, ben Onur Koç. Zeynep Çelik ile mi görüşüyorum?"), face to face no name is needed.
-    // TDK sets a form of address off with a comma: "İyi günler, Kemal Bey".
-    titled: (value: unknown) => (isTitled(value) ? `, ${normalizeName(value)}` : ''),
+    // No comma between the greeting and the form of address: "İyi günler Kemal Bey, ben …", as in
+    // "Merhaba Tuba Hanım" (tr review 9, #11).
+    titled: (value: unknown) => (isTitled(value) ? ` ${normalizeName(value)}` : ''),
     // Video and face to face there is no name check, so a known contact is always named: with a title
-    // ("İyi günler, Ayşe Hanım"), else by the full name the reader typed ("İyi günler, Ayşe Çelik") —
+    // ("İyi günler Ayşe Hanım"), else by the full name the reader typed ("İyi günler Ayşe Çelik") —
     // a formal meeting that never names the person across the table reads cold (review 7, #18).
-    named: (value: unknown) => (normalizeName(value) ? `, ${normalizeName(value)}` : ''),
+    named: (value: unknown) => (normalizeName(value) ? ` ${normalizeName(value)}` : ''),
     // A company reached through its switchboard: the caller does not know where the summary goes, so asks.
     askEmail: (value: unknown) => (normalizeName(value) ? '' : ' Özeti hangi e-posta adresine göndereyim?'),
     // "-lik" on a spoken amount, a common noun: no apostrophe ("58 bin liralık tutar").
