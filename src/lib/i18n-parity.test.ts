@@ -77,6 +77,13 @@ describe('checkParity() and tone variants', () => {
       id: { script: { files: 'i', files_sameDay: 'i1', several: 'i', several_two: 'i2', several_two_warm: 'i3', orphan_two: 'x' } },
     };
     expect(checkParity(res, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:orphan_two:extra']);
+    // The reference language (ko) may have a refinement the others lack: optional for them too.
+    const refHas: Resources = {
+      ko: { script: { block: 'k', block_serving: 'k1' } },
+      tr: { script: { block: 't' } },
+      id: { script: { block: 'i', block_paid: 'i1' } },
+    };
+    expect(checkParity(refHas, 'ko')).toEqual([]);
     // Outside the generator's templates `_two` is a plural category the language may not have.
     const plain: Resources = { ko: { s: { n: 'k' } }, tr: { s: { n: 't' } }, id: { s: { n: 'i', n_two: 'i2' } } };
     expect(checkParity(plain, 'ko').map((i) => `${i.lang}:${i.key}:${i.kind}`)).toEqual(['id:n_two:extra']);

@@ -90,11 +90,11 @@ function describe(set: Set<string>): string {
 }
 
 /** The keys `lang` must have, given the reference flat keys. Maps required key → reference key. */
-function requiredKeys(reference: Map<string, unknown>, lang: string): Map<string, string> {
+function requiredKeys(reference: Map<string, unknown>, lang: string, generator = false): Map<string, string> {
   const required = new Map<string, string>();
   const categories = pluralCategories(lang);
   for (const key of reference.keys()) {
-    if (optionalToneVariant(key, (k) => reference.has(k))) continue;
+    if (optionalToneVariant(key, (k) => reference.has(k), generator)) continue;
     const base = key.replace(PLURAL_SUFFIX, '');
     if (base === key) {
       required.set(key, key);
@@ -132,7 +132,7 @@ export function checkParity(resources: Resources, referenceLang: string): Parity
       }
       const refFlat = flatten(refMessages);
       const flat = flatten(messages);
-      const required = requiredKeys(refFlat, lang);
+      const required = requiredKeys(refFlat, lang, NATIVE_NAMESPACES.has(ns));
       for (const [key, modelKey] of required) {
         if (!flat.has(key)) {
           issues.push({ lang, ns, key, kind: 'missing' });
