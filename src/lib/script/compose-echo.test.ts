@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { composeScript, type ScriptTexts } from './compose.ts';
 import { channels, emptyInput, tones, type ReasonId, type Referral, type ScriptInput } from './input.ts';
 import { addressFor, tFor } from './test-setup.ts';
-import { adjacentEchoes, ignoredWords, sameDateTwice, sentences, thanksSentences } from './echo.ts';
+import { adjacentEchoes, ignoredWords, sameDateTwice, nameInTwoItems, sentences, thanksSentences, todayUntilThen } from './echo.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import { knownEchoes, type KnownEcho } from './compose-echo.known.ts';
 
@@ -166,6 +166,7 @@ function findings(c: Case): Finding[] {
     for (const s of lines.flatMap((l) => sentences(l))) {
       const d = sameDateTwice(s, lang);
       if (d) out.push({ where, kind: 'date twice', what: d, a: s, b: s });
+      if (todayUntilThen(s, lang)) out.push({ where, kind: 'today, until then', what: 'today … until then', a: s, b: s });
     }
   };
   const flow = c.texts.call.filter((s) => s.id !== 'pushback').flatMap((s) => s.lines);
@@ -176,6 +177,8 @@ function findings(c: Case): Finding[] {
   echoes('followUp', body);
   // Checklist items: each item alone, and each with the next one (two steps in a row about the same thing).
   echoes('handover', c.texts.handover);
+  // Two checklist items about the same referral.
+  for (const e of nameInTwoItems(c.texts.handover, i.referrals.map((r) => r.name), lang)) out.push({ where: 'handover', ...e, kind: 'same referral twice' });
   for (const item of c.texts.handover) {
     const d = sameDateTwice(item, lang);
     if (d && sentences(item).length > 1) out.push({ where: 'handover', kind: 'date twice', what: d, a: item, b: item });
@@ -187,7 +190,8 @@ function findings(c: Case): Finding[] {
   return out;
 }
 
-const key = (f: { a: string; b: string }) => `${f.a}\n${f.b}`;
+/** An echo is the repeated stem, phrase or check (`what`) in an exact pair of sentences. */
+const key = (f: { what: string; a: string; b: string }) => `${f.what}\n${f.a}\n${f.b}`;
 
 describe.each(['ko', 'tr', 'id'] as const)('%s: no echo where two pieces meet', (lang) => {
   const cases = casesFor(lang);
@@ -200,7 +204,7 @@ describe.each(['ko', 'tr', 'id'] as const)('%s: no echo where two pieces meet', 
       else found.set(k, { ...f, cases: [c.name] });
     }
   if (process.env['ECHO_REPORT']) writeFileSync(`${process.env['ECHO_REPORT']}-${lang}.json`, JSON.stringify([...found.values()], null, 1));
-  const known: { a: string; b: string }[] = knownEchoes[lang].flatMap((k: KnownEcho) => k.pairs.map(([a, b]) => ({ a, b })));
+  const known = knownEchoes[lang].flatMap((k: KnownEcho) => k.pairs.map(([a, b]) => ({ what: k.what, a, b })));
 
   it(`composes a broad matrix (${cases.length} inputs)`, () => {
     expect(cases.length).toBeGreaterThan(500);
@@ -213,7 +217,7 @@ describe.each(['ko', 'tr', 'id'] as const)('%s: no echo where two pieces meet', 
   });
 
   it('every known echo still occurs (remove the fixed pairs from compose-echo.known.ts)', () => {
-    const stale = known.filter((k) => !found.has(key(k))).map((k) => `${k.a}\n  ${k.b}`);
+    const stale = known.filter((k) => !found.has(key(k))).map((k) => `«${k.what}» ${k.a}\n  ${k.b}`);
     expect(stale, stale.join('\n')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentEchoes, ignoredWords, normalise, sameDateTwice, stem, thanksSentences } from './echo.ts';
+import { adjacentEchoes, ignoredWords, nameInTwoItems, normalise, sameDateTwice, stem, thanksSentences, todayUntilThen } from './echo.ts';
 
 describe('normalise and stem', () => {
   it('lowercases Turkish with its own dotted and dotless i', () => {
@@ -78,5 +78,25 @@ describe('thanksSentences', () => {
     expect(thanksSentences(['그동안 감사했습니다. 좋은 하루 보내세요.', '함께해 주셔서 고맙습니다.'], 'ko')).toHaveLength(2);
     expect(thanksSentences(['İlginiz için teşekkür ederim.'], 'tr')).toHaveLength(1);
     expect(thanksSentences(['Sampai jumpa.'], 'id')).toHaveLength(0);
+  });
+});
+
+describe('nameInTwoItems', () => {
+  it('finds two checklist steps about the same referral, and lets one step per referral pass', () => {
+    const items = ['Özetteki Nur Aksu iletişim bilgisini kontrol edin', 'Nur Aksu’nun telefonunu hazır tutun', 'Kayıtlarınızı saklayın'];
+    expect(nameInTwoItems(items, ['Nur Aksu'], 'tr').map((e) => e.what)).toEqual(['Nur Aksu']);
+    expect(nameInTwoItems(items.slice(1), ['Nur Aksu', 'Renk Atölye'], 'tr')).toEqual([]);
+  });
+});
+
+describe('todayUntilThen', () => {
+  it('flags "today … until then" in one sentence, per language', () => {
+    expect(todayUntilThen('Sözleşmemiz bugün sona erecek; o zamana kadar işlerinizi sürdüreceğim.', 'tr')).toBe(true);
+    expect(todayUntilThen('계약은 오늘 끝나고, 그때까지 평소처럼 일하겠습니다.', 'ko')).toBe(true);
+    expect(todayUntilThen('Kontrak berakhir hari ini dan sampai saat itu saya tetap bekerja.', 'id')).toBe(true);
+  });
+  it('lets a later day with "until then" pass', () => {
+    expect(todayUntilThen("Sözleşmemiz 15 Ocak'ta sona erecek; o zamana kadar işlerinizi sürdüreceğim.", 'tr')).toBe(false);
+    expect(todayUntilThen('계약은 1월 15일에 끝나고, 그때까지 평소처럼 일하겠습니다.', 'ko')).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A crude, mechanical reader for "first-glance" errors where two independently written pieces of a
  * composed text meet: the same content word (or two-word phrase) said twice in one sentence or in two
- * sentences in a row, the same date written twice in one sentence, a thank-you said twice in one text.
+ * sentences in a row (adjacentEchoes), the same date written twice in one sentence (sameDateTwice), a
+ * thank-you said twice in one text (thanksSentences), the same referral in two checklist steps
+ * (nameInTwoItems), and "today … until then" in one sentence (todayUntilThen).
  * Pure: strings in, findings out. Used by compose-echo.test.ts over a matrix of composed texts.
  *
  * It is deliberately conservative (a native editor should agree with what it flags; missing a subtle
@@ -9,8 +11,11 @@
  * - words are compared by a crude stem (ko: the first two syllables of a word of three or more
  *   syllables, else the word; tr: the first five letters; id: the word minus me-/di-/ber-/ter- and
  *   -nya/-kan/-lah), after lowercasing in the language's own locale (Turkish İ → i, I → ı);
- * - function words (a per-language stop list), numbers, the names the reader typed and a SHORT list of
- *   formulaic words that are fine to repeat (FORMULAIC, each with its reason) never count;
+ * - function words (a per-language stop list, including number words, months and weekdays), numbers, the
+ *   names the reader typed, parenthetical asides and a SHORT list of formulaic words that are fine to
+ *   repeat (FORMULAIC, ADJACENT_OK, each with its reason) never count;
+ * - a word pointed back to by a demonstrative (ko 그 계좌, tr aynı yolla, id rekening tersebut) and a
+ *   reduplication (sık sık, hal-hal) are not echoes;
  * - within one sentence a single repeated content stem is an echo; between two sentences in a row only
  *   a shared two-word phrase (two content stems side by side in both) or the very same word form of
  *   a long word (e.g. "dosyaları … dosyaları") is: a single shared stem such as "contract" in two
@@ -267,4 +272,34 @@ const THANKS: Record<Lang, RegExp> = {
 /** The sentences of a text that thank the reader's client (more than one is a thank-you said twice). */
 export function thanksSentences(lines: readonly string[], lang: Lang): string[] {
   return lines.flatMap((l) => sentences(l)).filter((s) => THANKS[lang].test(s));
+}
+
+/**
+ * Two items of one list (a checklist) about the same thing: the same typed name (a referral) in two items,
+ * e.g. two steps about the same referral's contact. (A shared phrase anywhere in the list was tried and
+ * dropped: checklist items share timing phrases on purpose, "계약 종료일까지 … / 계약 종료일인 …", "Setelah
+ * semua berkas diserahkan, …", and those are not the same step.)
+ */
+export function nameInTwoItems(items: readonly string[], names: readonly string[], lang: Lang): Echo[] {
+  const out: Echo[] = [];
+  for (const name of names) {
+    const n = normalise(name, lang);
+    if (n === '') continue;
+    const hits = items.filter((item) => normalise(item, lang).includes(n));
+    if (hits.length > 1) out.push({ kind: 'adjacent', what: name, a: hits[0] ?? '', b: hits[1] ?? '' });
+  }
+  return out;
+}
+
+/** "Today" and "until then" (a later day) in one sentence: the day is today, there is no "until then". */
+const TODAY_WORD: Record<Lang, RegExp> = { ko: /오늘/u, tr: /\bbugün/iu, id: /hari ini/iu };
+const UNTIL_THEN: Record<Lang, RegExp> = {
+  ko: /그때까지|그날까지|그 전까지/u,
+  tr: /o zamana kadar|o güne kadar|o tarihe kadar/iu,
+  id: /sampai saat itu|sampai hari itu|hingga saat itu|hingga hari itu|sampai tanggal itu|sampai tanggal tersebut/iu,
+};
+
+/** A sentence that says a thing happens today and that something goes on "until then" (a contradiction). */
+export function todayUntilThen(sentence: string, lang: Lang): boolean {
+  return TODAY_WORD[lang].test(sentence) && UNTIL_THEN[lang].test(sentence);
 }
