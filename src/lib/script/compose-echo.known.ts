@@ -39,17 +39,17 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       ],
     },
     {
-      what: "계좌",
-      why: "[mild] 계좌 이체로 … 계좌 정보를: 계좌 twice in one sentence of the refund point",
-      pairs: [
-        ["보통 계좌 이체로 보내 드리니, 받으실 계좌 정보를 답장으로 알려 주세요.", "보통 계좌 이체로 보내 드리니, 받으실 계좌 정보를 답장으로 알려 주세요."],
-      ],
-    },
-    {
       what: "이후에",
       why: "[real] the overcommunication reason (업무 시간 이후에) followed by the typed example (밤 11시 이후에): the example repeats the reason's word",
       pairs: [
         ["업무 시간 이후에 오는 연락에 바로바로 답하면서 다른 고객분들 일까지 챙기기는 제 여건상 무리예요.", "실제로 지난달에는 밤 11시 이후에 받은 카톡이 20건이 넘었습니다."],
+      ],
+    },
+    {
+      what: "계좌",
+      why: "[mild] 계좌 이체로 … 계좌 정보를: 계좌 twice in one sentence of the refund point",
+      pairs: [
+        ["보통 계좌 이체로 보내 드리니, 받으실 계좌 정보를 답장으로 알려 주세요.", "보통 계좌 이체로 보내 드리니, 받으실 계좌 정보를 답장으로 알려 주세요."],
       ],
     },
     {
@@ -108,16 +108,6 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       ],
     },
     {
-      what: "iade",
-      why: "[real] İade yolunu … iade edin (… iade faturası): iade two or three times in the refund step",
-      pairs: [
-        ["İade yolunu müşteriyle kararlaştırın, 52.000 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 52.000 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
-        ["İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
-        ["İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 11 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 11 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
-        ["İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 14 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 14 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
-      ],
-    },
-    {
       what: "karar",
       why: "[mild] bu kararı … kararım değişmez: karar twice in the moreMoney answer",
       pairs: [
@@ -140,6 +130,16 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       pairs: [
         ["Renk Atölye'nin iletişim bilgilerini bulup hazır tutun; sorulursa hemen iletin", "Renk Atölye'nin iletişim bilgilerini bulup hazır tutun; sorulursa hemen iletin"],
         ["Renk Atölye ve Nur Aksu'nun iletişim bilgilerini bulup hazır tutun; sorulursa hemen iletin", "Renk Atölye ve Nur Aksu'nun iletişim bilgilerini bulup hazır tutun; sorulursa hemen iletin"],
+      ],
+    },
+    {
+      what: "iade",
+      why: "[real] İade yolunu … iade edin (… iade faturası): iade two or three times in the refund step",
+      pairs: [
+        ["İade yolunu müşteriyle kararlaştırın, 52.000 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 52.000 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
+        ["İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 4 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
+        ["İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 11 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 11 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
+        ["İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 14 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)", "İade yolunu müşteriyle kararlaştırın, 31.200 TL'yi 14 Aralık 2026'ya kadar iade edin ve kaydını saklayın (fatura kestiyseniz faturanın iptali ya da iade faturası için mali müşavirinize danışın)"],
       ],
     },
     {
@@ -240,82 +240,6 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
   ],
   id: [
     {
-      what: "pembayaran",
-      why: "[mild] refund sentence (seluruh pembayaran Bapak) then method.original (metode pembayaran semula): pembayaran in two sentences in a row",
-      pairs: [
-        ["Karena pengerjaannya belum dimulai, seluruh pembayaran Bapak sebesar enam juta enam ratus ribu rupiah akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena pekerjaannya belum mulai, seluruh pembayaran Bapak sebesar enam juta enam ratus ribu rupiah saya kembalikan paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Jadi, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena itu, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 11 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena itu, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 11 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 14 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 14 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena pekerjaannya belum mulai, seluruh pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah saya kembalikan paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena pengerjaannya belum dimulai, seluruh pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena itu, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 11 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 11 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Jadi, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 14 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena itu, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 14 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena pengerjaannya belum dimulai, seluruh pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena pekerjaannya belum mulai, seluruh pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah saya kembalikan paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Jadi, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena itu, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 11 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-        ["Karena itu, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 11 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 14 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 14 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
-      ],
-    },
-    {
-      what: "pembayaran",
-      why: "[mild] the same in the letter: seluruh pembayaran … / metode pembayaran semula",
-      pairs: [
-        ["Karena pengerjaan belum dimulai, seluruh pembayaran Bapak sebesar Rp6.600.000 akan saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena pekerjaan belum dimulai, seluruh pembayaran Bapak sebesar Rp6.600.000 saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena pekerjaan belum dimulai, seluruh pembayaran PT Samudra Logistik sebesar Rp6.600.000 saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena pengerjaan belum dimulai, seluruh pembayaran PT Samudra Logistik sebesar Rp6.600.000 akan saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Jadi, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-        ["Karena itu, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
-      ],
-    },
-    {
-      what: "akses",
-      why: "[mild] kembalikan semua akses … mencabut akses Anda: akses twice in the access step (two different accesses)",
-      pairs: [
-        ["Setelah semua berkas diserahkan, kembalikan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda", "Setelah semua berkas diserahkan, kembalikan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda"],
-      ],
-    },
-    {
-      what: "telepon",
-      why: "[real] the overcommunication reason (Pesan dan telepon …) followed by the typed example (… 15 telepon …): the example repeats the reason's word",
-      pairs: [
-        ["Pesan dan telepon di luar jam kerja sudah terlalu banyak sehingga sulit saya tangani di samping pekerjaan untuk klien lain.", "Contohnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-        ["Pesan dan telepon di luar jam kerja sudah terlalu banyak sehingga sulit saya tangani di samping proyek klien lain.", "Contohnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-      ],
-    },
-    {
-      what: "cara",
-      why: "[real] Untuk cara pengembaliannya, … sampaikan cara yang paling mudah: cara twice in method.agreed",
-      pairs: [
-        ["Untuk cara pengembaliannya, silakan Bapak sampaikan cara yang paling mudah bagi Bapak.", "Untuk cara pengembaliannya, silakan Bapak sampaikan cara yang paling mudah bagi Bapak."],
-        ["Untuk cara pengembaliannya, silakan Bapak/Ibu sampaikan cara yang paling mudah bagi Bapak/Ibu.", "Untuk cara pengembaliannya, silakan Bapak/Ibu sampaikan cara yang paling mudah bagi Bapak/Ibu."],
-        ["Untuk cara pengembaliannya, silakan Ibu sampaikan cara yang paling mudah bagi Ibu.", "Untuk cara pengembaliannya, silakan Ibu sampaikan cara yang paling mudah bagi Ibu."],
-      ],
-    },
-    {
       what: "kirim",
       why: "[real] bisa Bapak kirimkan dengan membalas ringkasan tertulis yang saya kirim: kirim twice in method.bank",
       pairs: [
@@ -323,6 +247,13 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
         ["Nanti mohon kirimkan nomor rekeningnya dengan membalas ringkasan yang saya kirim, ya.", "Nanti mohon kirimkan nomor rekeningnya dengan membalas ringkasan yang saya kirim, ya."],
         ["Nomor rekeningnya bisa Bapak/Ibu kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Nomor rekeningnya bisa Bapak/Ibu kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini."],
         ["Nomor rekeningnya bisa Ibu kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Nomor rekeningnya bisa Ibu kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini."],
+      ],
+    },
+    {
+      what: "akses",
+      why: "[mild] kembalikan semua akses … mencabut akses Anda: akses twice in the access step (two different accesses)",
+      pairs: [
+        ["Setelah semua berkas diserahkan, kembalikan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda", "Setelah semua berkas diserahkan, kembalikan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda"],
       ],
     },
     {
@@ -344,6 +275,14 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       ],
     },
     {
+      what: "telepon",
+      why: "[real] the overcommunication reason (Pesan dan telepon …) followed by the typed example (… 15 telepon …): the example repeats the reason's word",
+      pairs: [
+        ["Pesan dan telepon di luar jam kerja sudah terlalu banyak sehingga sulit saya tangani di samping pekerjaan untuk klien lain.", "Contohnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
+        ["Pesan dan telepon di luar jam kerja sudah terlalu banyak sehingga sulit saya tangani di samping proyek klien lain.", "Contohnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
+      ],
+    },
+    {
       what: "pekerjaan",
       why: "[real] two reasons in a row (time: jumlah pekerjaan …; free-work: permintaan pekerjaan …): pekerjaan in both",
       pairs: [
@@ -358,6 +297,58 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       ],
     },
     {
+      what: "pembayaran",
+      why: "[mild] refund sentence (seluruh pembayaran Bapak) then method.original (metode pembayaran semula): pembayaran in two sentences in a row",
+      pairs: [
+        ["Karena pekerjaannya belum mulai, seluruh pembayaran Bapak sebesar enam juta enam ratus ribu rupiah saya kembalikan paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena pengerjaannya belum dimulai, seluruh pembayaran Bapak sebesar enam juta enam ratus ribu rupiah akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Jadi, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 11 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 11 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 14 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran Bapak sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 14 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena pekerjaannya belum mulai, seluruh pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah saya kembalikan paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena pengerjaannya belum dimulai, seluruh pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 11 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 11 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 14 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran pihak Bapak/Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 14 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena pekerjaannya belum mulai, seluruh pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah saya kembalikan paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena pengerjaannya belum dimulai, seluruh pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 4 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 4 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Jadi, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 11 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 11 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, saya kembalikan 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, paling lambat 14 Desember.", "Pengembaliannya saya lakukan lewat cara pembayaran semula, ya."],
+        ["Karena itu, dari pembayaran pihak Ibu sebesar enam juta enam ratus ribu rupiah, 60 persennya, yaitu tiga juta sembilan ratus enam puluh ribu rupiah, akan saya kembalikan paling lambat 14 Desember.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+      ],
+    },
+    {
+      what: "pembayaran",
+      why: "[mild] the same in the letter: seluruh pembayaran … / metode pembayaran semula",
+      pairs: [
+        ["Karena pekerjaan belum dimulai, seluruh pembayaran Bapak sebesar Rp6.600.000 saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena pengerjaan belum dimulai, seluruh pembayaran Bapak sebesar Rp6.600.000 akan saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran Bapak sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena pekerjaan belum dimulai, seluruh pembayaran PT Samudra Logistik sebesar Rp6.600.000 saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena pengerjaan belum dimulai, seluruh pembayaran PT Samudra Logistik sebesar Rp6.600.000 akan saya kembalikan paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 4 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Jumat, 11 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Jadi, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+        ["Karena itu, dari pembayaran PT Samudra Logistik sebesar Rp6.600.000, akan saya kembalikan 60%, yaitu Rp3.960.000, paling lambat Senin, 14 Desember 2026.", "Pengembaliannya akan saya lakukan melalui metode pembayaran semula."],
+      ],
+    },
+    {
       what: "ringkasan tulis",
       why: "[real] two checklist steps in a row about the written summary (check the contacts in it; send it): could be one step",
       pairs: [
@@ -367,13 +358,29 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       ],
     },
     {
+      what: "cara",
+      why: "[real] Untuk cara pengembaliannya, … sampaikan cara yang paling mudah: cara twice in method.agreed",
+      pairs: [
+        ["Untuk cara pengembaliannya, silakan Bapak sampaikan cara yang paling mudah bagi Bapak.", "Untuk cara pengembaliannya, silakan Bapak sampaikan cara yang paling mudah bagi Bapak."],
+        ["Untuk cara pengembaliannya, silakan Bapak/Ibu sampaikan cara yang paling mudah bagi Bapak/Ibu.", "Untuk cara pengembaliannya, silakan Bapak/Ibu sampaikan cara yang paling mudah bagi Bapak/Ibu."],
+        ["Untuk cara pengembaliannya, silakan Ibu sampaikan cara yang paling mudah bagi Ibu.", "Untuk cara pengembaliannya, silakan Ibu sampaikan cara yang paling mudah bagi Ibu."],
+      ],
+    },
+    {
+      what: "ternyata",
+      why: "[real] two reasons in a row both say ternyata (time_warm, unprofitable_warm)",
+      pairs: [
+        ["Tenggatnya makin ketat dan waktu yang saya butuhkan ternyata lebih banyak daripada yang diperhitungkan dalam biaya kita.", "Selain itu, cukup sering ada permintaan pekerjaan di luar kesepakatan tanpa biaya tambahan sehingga pola kerja seperti ini berat untuk saya jalani; tarif proyek ini ternyata tidak sebanding dengan waktu dan tenaga yang saya curahkan."],
+      ],
+    },
+    {
       what: "kirimkan",
       why: "[real] method.bank (bisa Bapak kirimkan) then files (akan saya kirimkan): kirimkan in two sentences in a row, two senders",
       pairs: [
-        ["Nomor rekeningnya bisa Bapak kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Nanti mohon kirimkan nomor rekeningnya dengan membalas ringkasan yang saya kirim, ya.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya juga saya kembalikan pada hari yang sama."],
-        ["Nomor rekeningnya bisa Bapak kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Semua berkas hasil kerja akan saya kirimkan paling lambat 4 Desember, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
+        ["Nomor rekeningnya bisa Bapak kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Nanti mohon kirimkan nomor rekeningnya dengan membalas ringkasan yang saya kirim, ya.", "Semua berkas hasil kerja akan saya kirimkan paling lambat 4 Desember, dan semua akses yang pernah diberikan kepada saya juga saya kembalikan pada hari yang sama."],
+        ["Nomor rekeningnya bisa Bapak kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Semua berkas hasil kerja akan saya kirimkan paling lambat 4 Desember, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Nanti mohon kirimkan nomor rekeningnya dengan membalas ringkasan yang saya kirim, ya.", "Semua berkas hasil kerja akan saya kirimkan paling lambat 7 Desember, dan semua akses yang pernah diberikan kepada saya juga saya kembalikan pada hari yang sama."],
         ["Nomor rekeningnya bisa Bapak kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Semua berkas hasil kerja akan saya kirimkan paling lambat 7 Desember, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Nomor rekeningnya bisa Bapak/Ibu kirimkan dengan membalas ringkasan tertulis yang saya kirim hari ini.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
@@ -388,10 +395,10 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       what: "kirimkan",
       why: "[real] the same in the letter: Mohon kirimkan nomor rekening … / … akan saya kirimkan",
       pairs: [
-        ["Mohon kirimkan nomor rekening Bapak agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening Bapak supaya dananya bisa langsung saya transfer.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
-        ["Mohon kirimkan nomor rekening Bapak agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Jumat, 4 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
+        ["Mohon kirimkan nomor rekening Bapak agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening Bapak supaya dananya bisa langsung saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Jumat, 4 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
+        ["Mohon kirimkan nomor rekening Bapak agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Jumat, 4 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening Bapak supaya dananya bisa langsung saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Senin, 7 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening Bapak agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Senin, 7 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening atas nama PT Samudra Logistik supaya dananya bisa langsung saya transfer.", "Semua berkas hasil kerja akan saya kirimkan hari ini juga, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
@@ -400,13 +407,6 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
         ["Mohon kirimkan nomor rekening atas nama PT Samudra Logistik agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Jumat, 4 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening atas nama PT Samudra Logistik agar dana dapat saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Senin, 7 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
         ["Mohon kirimkan nomor rekening atas nama PT Samudra Logistik supaya dananya bisa langsung saya transfer.", "Semua berkas hasil kerja akan saya kirimkan paling lambat Senin, 7 Desember 2026, dan semua akses yang pernah diberikan kepada saya akan saya kembalikan pada hari yang sama."],
-      ],
-    },
-    {
-      what: "ternyata",
-      why: "[real] two reasons in a row both say ternyata (time_warm, unprofitable_warm)",
-      pairs: [
-        ["Tenggatnya makin ketat dan waktu yang saya butuhkan ternyata lebih banyak daripada yang diperhitungkan dalam biaya kita.", "Selain itu, cukup sering ada permintaan pekerjaan di luar kesepakatan tanpa biaya tambahan sehingga pola kerja seperti ini berat untuk saya jalani; tarif proyek ini ternyata tidak sebanding dengan waktu dan tenaga yang saya curahkan."],
       ],
     },
     {

@@ -137,7 +137,8 @@ function casesFor(lang: Lang): Case[] {
             referrals,
             channel,
             tone,
-            refundMethod: (['bank', 'original', 'agreed'] as const)[n % 3]!,
+            // Not n % 3: that would tie each refund method to one channel.
+            refundMethod: (['bank', 'original', 'agreed'] as const)[Math.floor(n / 6) % 3]!,
             ...who,
             ...situation,
           };
@@ -173,6 +174,8 @@ function findings(c: Case): Finding[] {
   echoes('call', flow);
   // Pushback: a client's line and the answer echo on purpose (the answer takes up the question); each line alone.
   for (const line of c.texts.call.find((s) => s.id === 'pushback')?.lines ?? []) echoes('call.pushback', [line]);
+  // The contract clause is not checked: a legal text repeats its defined terms (수행자, Hizmet Sağlayıcı,
+  // Penyedia Jasa) and its verbs on purpose; every "echo" found there was one.
   const body = c.texts.followUp.body.split('\n').filter((l) => l.trim() !== '');
   echoes('followUp', body);
   // Checklist items: each item alone, and each with the next one (two steps in a row about the same thing).
