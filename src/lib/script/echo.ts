@@ -112,12 +112,6 @@ const STOP: Record<Lang, ReadonlySet<string>> = {
 };
 
 /**
- * Formulaic words that a native editor reads past when repeated (the list stays short; each entry has a reason).
- * - ko 감사: thanks are checked per text by thanksCount(), not as an echo between two sentences.
- * - tr teşek: the same, for teşekkür.
- * - id terima/kasih: the same, for terima kasih.
- */
-/**
  * Words that may stand once in each of two sentences in a row (the same-form rule), being the one plain
  * word for the thing: id kontrak ("sesuai kontrak … Pada akhir kontrak"). They still count inside one
  * sentence and in a shared two-word phrase.
@@ -128,10 +122,16 @@ const ADJACENT_OK: Record<Lang, ReadonlySet<string>> = {
   id: new Set(['kontrak']),
 };
 
+/**
+ * Formulaic words that a native editor reads past when repeated (the list stays short; each entry has a reason).
+ * - ko 감사, tr teşekkür, id terima kasih: thanks are checked per text by thanksSentences(), not as an echo.
+ * - ko 고객, tr müşteri, id klien: "the client" in the reader's checklist stands where a name would, and the
+ *   names the reader typed are never echoes either ("müşteriyle kararlaştırıp … müşteriye haber verin").
+ */
 export const FORMULAIC: Record<Lang, ReadonlySet<string>> = {
-  ko: new Set(['감사']),
-  tr: new Set(['teşek']),
-  id: new Set(['terima', 'kasih']),
+  ko: new Set(['감사', '고객']),
+  tr: new Set(['teşek', 'müşte']),
+  id: new Set(['terima', 'kasih', 'klien']),
 };
 
 export interface Token {
