@@ -215,8 +215,12 @@ describe.each(['ko', 'tr', 'id'] as const)('%s: no echo where two pieces meet', 
 
   it('finds no echo beyond the known ones', () => {
     const knownKeys = new Set(known.map(key));
-    const fresh = [...found.values()].filter((f) => !knownKeys.has(key(f))).map((f) => `[${f.where}] ${f.kind} «${f.what}» (${f.cases[0]})\n  ${f.a}\n  ${f.b}`);
-    expect(fresh, fresh.join('\n')).toEqual([]);
+    const fresh = [...found.values()].filter((f) => !knownKeys.has(key(f)));
+    // The message lists each new echo and, for an echo that is accepted for now, the entry to paste into
+    // compose-echo.known.ts (with its reason filled in).
+    const entries = fresh.map((f) => `    { what: ${JSON.stringify(f.what)}, why: 'TODO', pairs: [[${JSON.stringify(f.a)}, ${JSON.stringify(f.b)}]] },`);
+    const message = fresh.map((f) => `[${f.where}] ${f.kind} «${f.what}» (${f.cases.length} inputs, e.g. ${f.cases[0]})\n  ${f.a}\n  ${f.b}`);
+    expect(fresh.map((f) => f.what), [...message, '', 'compose-echo.known.ts entries:', ...entries].join('\n')).toEqual([]);
   });
 
   it('every known echo still occurs (remove the fixed pairs from compose-echo.known.ts)', () => {
