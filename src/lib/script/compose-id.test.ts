@@ -284,3 +284,18 @@ describe('Indonesian: no word said twice across a seam (round 10 echo report)', 
     expect(all).not.toMatch(/berkas final beserta berkas|pembayaran[^.;\n]*membayar|akhir[^.;\n]*berakhir/u);
   });
 });
+
+describe('Indonesian opening, organisation without a contact person (round 10 #13/#14, first glance)', () => {
+  const org = cases.filter((c) => c.name.startsWith('org '));
+  it('covers every channel, tone and situation', () => expect(org.length).toBe(8 * channels.length * tones.length * 3));
+  it.each(org.map((c) => [c.name, c] as const))('%s: no "Bapak atau Ibu" said aloud; a line for when the person is not the one in charge', (_name, c) => {
+    const opening = section(c.texts, 'opening').join(' ');
+    // A phone formula: on video or face to face the speaker sees whom they address.
+    expect(opening).not.toMatch(/Bapak atau Ibu|dengan Bapak\/Ibu siapa/u);
+    if (c.name.includes(' phone ')) expect(opening).toContain('Boleh saya bicara dengan penanggung jawab proyek');
+    else {
+      expect(opening).toContain('boleh saya tahu dengan siapa saya berbicara?');
+      expect(opening).toMatch(/\(Jika lawan bicara bukan penanggung jawab proyek\) Boleh saya minta waktu sebentar dengan penanggung jawab proyek, atau kapan saya bisa (?:menghubungi|bertemu dengan) beliau\?/u);
+    }
+  });
+});
