@@ -179,7 +179,7 @@ describe('Indonesian: files due on the last day refer back to it, never repeat i
 describe('Indonesian wording kinds from review 9 and round 10, across the matrix', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const all = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
-    // #1: access is handed back (serahkan kembali), never "mengembalikan akses" (= restoring it).
+    // #1: access is handed over (serahterimakan: review 10 #5 found "serahkan kembali" a calque), never "mengembalikan akses" (= restoring it).
     expect(all).not.toMatch(/akses[^.;\n]*(?:saya )?kembalikan|kembalikan semua akses/u);
     // #2: no calqued "metode pembayaran semula"; #7: no "kabarkan … beserta buktinya", no vague "diproses".
     expect(all).not.toMatch(/pembayaran semula|beserta buktinya|diproses/u);
@@ -294,8 +294,28 @@ describe('Indonesian opening, organisation without a contact person (round 10 #1
     expect(opening).not.toMatch(/Bapak atau Ibu|dengan Bapak\/Ibu siapa/u);
     if (c.name.includes(' phone ')) expect(opening).toContain('Boleh saya bicara dengan penanggung jawab proyek');
     else {
-      expect(opening).toContain('boleh saya tahu dengan siapa saya berbicara?');
+      // Neither "dengan Bapak atau Ibu siapa?" (review 10) nor "dengan siapa saya berbicara" (a phone formula, earlier review): a third, neutral ask.
+      expect(opening).toContain('Sebelumnya, boleh kita berkenalan dulu?');
       expect(opening).toMatch(/\(Jika lawan bicara bukan penanggung jawab proyek\) Boleh saya minta waktu sebentar dengan penanggung jawab proyek, atau kapan saya bisa (?:menghubungi|bertemu dengan) beliau\?/u);
     }
+  });
+});
+
+describe('Indonesian wording kinds from review 10 (systematic), across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // #5: access handed over (serah terima), not the calque "serahkan kembali"; "sudah", not "pernah", given.
+    expect(all).not.toMatch(/serahkan kembali|pernah (?:diberikan|\S+ berikan)/u);
+    // #16: "pembayaran dari pihak …", never the possessive "pembayaran pihak / PT …".
+    expect(all).not.toMatch(/seluruh pembayaran (?!dari )/u);
+    // #17 "Jadi," not the penalty-like "Dengan demikian,"; #18 one "atas"; #25 "tagihan akhir" everywhere.
+    expect(all).not.toMatch(/Dengan demikian, kerja sama|dan atas waktu|[Tt]agihan terakhir/u);
+    // #3/#10: no apologetic "baru 60 persen", no "progres"; #4 no noun stack; #6 active "merekomendasikan".
+    expect(all).not.toMatch(/selesai baru|progres|balasan ringkasan dari saya|saya rekomendasikan/u);
+    // #8/#9/#11 (warm): "Namun," not "Tapi"; the summary goes out "hari ini juga"; a deadline is "paling lambat".
+    expect(all).not.toMatch(/\bTapi\b|Nanti ringkasannya|balas pesan ini sampai/u);
+    // #27/#28: the 14 days run from the notice; the trigger fits "tidak bersedia" too.
+    expect(c.texts.clause).toContain('14 (empat belas) hari kalender sejak pemberitahuan sebagaimana dimaksud pada ayat (1) pengganti tidak ditemukan');
+    expect(c.texts.clause).toContain('mengetahui keadaan tersebut atau mengambil keputusan tersebut');
   });
 });
