@@ -319,3 +319,12 @@ describe('Indonesian wording kinds from review 10 (systematic), across the matri
     expect(c.texts.clause).toContain('mengetahui keadaan tersebut atau mengambil keputusan tersebut');
   });
 });
+
+describe('Indonesian, nothing done yet: no "jika ada" hedge said aloud or written to the client (review 10 #15)', () => {
+  it.each(cases.filter((c) => c.situation.startsWith('now 0 %')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const told = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body].join('\n');
+    expect(told).not.toMatch(/, (?:jika|kalau) ada,/u);
+    // In the call the condition is a stage direction for the reader.
+    expect(c.texts.call.flatMap((sec) => sec.lines).join('\n')).toContain('(Jika ada bahan atau akses dari klien) Bahan dan akses');
+  });
+});
