@@ -328,3 +328,10 @@ describe('Indonesian, nothing done yet: no "jika ada" hedge said aloud or writte
     expect(c.texts.call.flatMap((sec) => sec.lines).join('\n')).toContain('(Jika ada bahan atau akses dari klien) Bahan dan akses');
   });
 });
+
+describe('Indonesian, serving the contract out: the checklist keeps the work going, referrals are for later (review 10 #24, #26)', () => {
+  it.each(cases.filter((c) => c.situation === 'serve later').map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(c.texts.handover[0]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
+    for (const line of c.texts.call.find((sec) => sec.id === 'referrals')?.lines ?? []) expect(line).not.toMatch(/^Kalau (?!nanti )/u);
+  });
+});
