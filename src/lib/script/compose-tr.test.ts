@@ -760,3 +760,14 @@ describe('Turkish wording from the review of set 10', () => {
     expect(compose(input('person', 'now 60 % today', { refundMethod: 'agreed' })).followUp.body).toContain('İadeyi hangi yolla almak istediğinizi bildirmeniz yeterli; ödemeyi bu şekilde yapacağım.');
   });
 });
+
+describe('Turkish: the summary goes to a company by a name people say (review 10 #14)', () => {
+  it('a legal name clipped to its sector word is written out in full beside "şirkete"; other short names keep their suffix', () => {
+    const step = (client: string) =>
+      compose(input('org', 'now 0 % today', { client })).handover.find((i) => i.startsWith('Görüşmeden sonra yazılı özeti')) ?? '';
+    expect(step('Altın Başak Un Sanayi A.Ş.')).toBe('Görüşmeden sonra yazılı özeti şirkete (Altın Başak Un Sanayi A.Ş.) gönderin');
+    expect(step('Ege Gıda Sanayi ve Ticaret Ltd. Şti.')).toBe('Görüşmeden sonra yazılı özeti şirkete (Ege Gıda Sanayi ve Ticaret Ltd. Şti.) gönderin');
+    expect(step('Pınar Eğitim Ltd. Şti.')).toBe("Görüşmeden sonra yazılı özeti Pınar Eğitim'e gönderin");
+    expect(step('Lezzet Durağı')).toBe("Görüşmeden sonra yazılı özeti Lezzet Durağı'na gönderin");
+  });
+});
