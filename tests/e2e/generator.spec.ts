@@ -134,30 +134,39 @@ for (const lang of langs) {
       await expect(exampleLine()).toHaveCount(1);
       await expect(exampleLine()).toContainText(reasonStart('time'));
       // Two reasons: the choice appears, on the first ticked reason, offering only the ticked ones.
-      await page.getByLabel(g(lang, 'reasons.aggression')).check();
+      await page.getByLabel(g(lang, 'reasons.fit')).check();
       await expect(choose).toBeVisible();
       await expect(choose).toHaveValue('time');
-      await expect(choose.locator('option:not([disabled])')).toHaveText([g(lang, 'reasons.time'), g(lang, 'reasons.aggression')]);
+      await expect(choose.locator('option:not([disabled])')).toHaveText([g(lang, 'reasons.time'), g(lang, 'reasons.fit')]);
       await choose.focus();
       await page.keyboard.press('ArrowDown');
-      await expect(choose).toHaveValue('aggression');
-      await expect(exampleLine()).toContainText(reasonStart('aggression'));
+      await expect(choose).toHaveValue('fit');
+      await expect(exampleLine()).toContainText(reasonStart('fit'));
       await expect(exampleLine()).not.toContainText(reasonStart('time'));
       // Kept in the draft: a reload brings the choice back.
       await page.reload();
-      await expect(page.getByLabel(g(lang, 'fields.factsFor.label'))).toHaveValue('aggression');
-      await expect(exampleLine()).toContainText(reasonStart('aggression'));
+      await expect(page.getByLabel(g(lang, 'fields.factsFor.label'))).toHaveValue('fit');
+      await expect(exampleLine()).toContainText(reasonStart('fit'));
       // Unticking the chosen reason moves the example back to a reason still said.
-      await page.getByLabel(g(lang, 'reasons.aggression')).uncheck();
+      await page.getByLabel(g(lang, 'reasons.fit')).uncheck();
       await expect(choose).toBeHidden();
       await expect(exampleLine()).toContainText(reasonStart('time'));
     });
 
-    test('a link can say which reason the example is about', async ({ page }) => {
+    test('a link can say which reason the example is about; an aggression example stays in the checklist, never read aloud', async ({ page }) => {
+      await page.goto(url(lang, filledQuery(lang, `&facts=${encodeURIComponent('12 x')}&factsFor=time`)));
+      await expect(page.getByLabel(g(lang, 'fields.factsFor.label'))).toHaveValue('time');
+      const line = page.locator('#call-script [data-output-text] p').filter({ hasText: '12 x.' });
+      await expect(line).toContainText(str(lang, 'call.reasons.time', 'script').slice(1, 12));
+      await expect(page.locator('#handover [data-output-text]')).not.toContainText('12 x.');
+      // The lead's decision (round 10): an insult quoted back to an aggressive client breaches B3/B4 and
+      // invites denial, so the example is kept in the reader's own records step instead.
       await page.goto(url(lang, filledQuery(lang, `&facts=${encodeURIComponent('12 x')}&factsFor=aggression`)));
       await expect(page.getByLabel(g(lang, 'fields.factsFor.label'))).toHaveValue('aggression');
-      const line = page.locator('#call-script [data-output-text] p').filter({ hasText: '12 x.' });
-      await expect(line).toContainText(str(lang, 'call.reasons.aggression', 'script').slice(1, 12));
+      await expect(page.locator('#call-script [data-output-text]')).toContainText(str(lang, 'call.reasons.aggression', 'script').slice(1, 12));
+      await expect(page.locator('#call-script [data-output-text]')).not.toContainText('12 x');
+      await expect(page.locator('#handover [data-output-text]')).toContainText('12 x.');
+      await expect(page.locator('#handover [data-output-text]')).toContainText(str(lang, 'handover.recordsExample', 'script').split('{{')[0]?.slice(0, 20) ?? '');
     });
 
     test('pushback lines say who speaks, and the clause is copied with its lawyer note', async ({ page, context }) => {

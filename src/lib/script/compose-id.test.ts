@@ -234,6 +234,12 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     const t = tFor('id');
     const own = t(`call.reasons.${factsFor}`, { context: tone }).replace(/^\p{Lu}/u, '').replace(/\.$/u, '');
     const line = section(x, 'reasons').find((l) => l.includes('Contohnya,')) ?? '';
+    if (factsFor === 'aggression') {
+      // An aggression example is never read aloud (round 10, the lead's decision): it goes to the records step.
+      expect(section(x, 'reasons').join(' ')).not.toContain('ini contoh dari saya');
+      expect(x.handover.join('\n')).toContain('ini contoh dari saya.');
+      return;
+    }
     // The text right before "Contohnya," is the end of the illustrated reason, never another one.
     expect(line, line).toContain(`${own}. Contohnya,`);
   });

@@ -4,7 +4,7 @@ import { resources } from '../../i18n/resources.ts';
 import { flatten } from '../i18n-parity.ts';
 import { callText, clauseText, composeScript, followUpText, handoverText, punctuated, type ScriptTexts } from './compose.ts';
 import { exampleSentence } from './example.ts';
-import { channels, emptyInput, reasonIds, refundMethods, tones, type ScriptInput } from './input.ts';
+import { channels, emptyInput, reasonIds, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
 import { defaultTitle, grammarFor, nameFormatters } from './names.ts';
 import { addressFor, tFor } from './test-setup.ts';
 import { writtenDate, spokenDate } from '../render/dates.ts';
@@ -497,6 +497,28 @@ describe('situations', () => {
     expect(lines.slice(1)).toEqual(expected(0));
     // No example typed: the reasons alone.
     expect(compose(scenario(lang, 'person', { reasons: ['time', 'fit'] })).call.find((s) => s.id === 'reasons')?.lines.join(' ')).not.toContain(t('call.facts', { facts: '', context: 'formal' }).trim());
+  });
+
+  it.each(langs)('%s: an example of the aggression reason is never read aloud; it is kept in the records step (round 10, the lead\'s decision)', (lang) => {
+    const t = tFor(lang);
+    const facts = people[lang].facts;
+    for (const reasons of [['aggression'], ['time', 'aggression'], ['aggression', 'fit', 'overcommunication']] as ReasonId[][]) {
+      for (const progress of ['serve', '0', '60', '100'] as const) {
+        for (const tone of ['formal', 'warm'] as const) {
+          const texts = compose(scenario(lang, 'person', { facts, reasons, factsFor: 'aggression', tone }, progress));
+          const ctx = `${lang} ${reasons.join('+')} ${progress} ${tone}`;
+          expect(callText(texts), ctx).not.toContain(exampleSentence(facts, lang).slice(1, 12));
+          expect(texts.followUp.body, ctx).not.toContain(facts.slice(1, 12));
+          const records = texts.handover.filter((item) => item.includes(`${facts}.`));
+          expect(records, ctx).toEqual([t('handover.recordsExample', { facts: `${facts}.` })]);
+          expect(texts.handover, ctx).not.toContain(t('handover.records'));
+        }
+      }
+    }
+    // Any other reason keeps its example in the call and the plain records step.
+    const other = compose(scenario(lang, 'person', { facts, reasons: ['time', 'aggression'], factsFor: 'time' }));
+    expect(callText(other)).toContain(exampleSentence(facts, lang).slice(1, 12));
+    expect(other.handover).toContain(t('handover.records'));
   });
 
   it.each(langs)('%s: in the pushback section the client\'s lines and the reader\'s replies are labelled', (lang) => {

@@ -226,7 +226,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
 
   // The typed example follows the reason it illustrates (chosen in the form, else the first ticked),
   // after a connective that continues the sentence (ko 예를 들어, tr Örneğin, id Contohnya,).
-  const exampleReason = facts ? factsReason(input) : undefined;
+  // An example of the AGGRESSION reason is never read aloud (the lead's decision, round 10): quoting an
+  // insult back to the client who said it breaches B3/B4 at first glance and invites denial. The reason
+  // sentence stays neutral and the example goes into the reader's own records step (`handover.recordsExample`).
+  const illustrated = facts ? factsReason(input) : undefined;
+  const exampleKept = illustrated === 'aggression';
+  const exampleReason = exampleKept ? undefined : illustrated;
   const reasonLine = (r: ReasonId, index: number) => {
     // Before any work was done, money and time are said without "has grown" / "continuing" (0 % variants).
     // `reasonNo` (1, 2, 3) is the reason's position, for templates that want it; a language pack may
@@ -381,7 +386,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // what you checked). With some contacts written, the item above already sends the reader to them.
     // Any referral named without a contact gets the step, naming those (tr `noContactList`): review tr-7 #17/#24.
     ...(withoutContact.length > 0 ? [t('handover.referralsNoContact', { ...base, noContactList: grammar.list(withoutContact, 'and') })] : []),
-    t('handover.records', base),
+    // The aggression example, not said in the call, is kept in the reader's own records.
+    t(exampleKept ? 'handover.recordsExample' : 'handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
     // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
     // Nothing left to pay either way (paid in full, or a refund of 0): the block step names no payment (id review 9 #20).
