@@ -771,3 +771,18 @@ describe('Turkish: the summary goes to a company by a name people say (review 10
     expect(step('Lezzet Durağı')).toBe("Görüşmeden sonra yazılı özeti Lezzet Durağı'na gönderin");
   });
 });
+
+describe('Turkish: an aggression example is kept out of the call, in every situation (review 10 #1, first glance)', () => {
+  it('"… bana beceriksiz dediniz" is never said to the client nor written to them; the records step keeps it', () => {
+    const facts = 'geçen salı telefonda bağırarak bana beceriksiz dediniz';
+    for (const s of Object.keys(situations))
+      for (const channel of channels)
+        for (const tone of tones)
+          for (const reasons of [['aggression'], ['time', 'aggression'], ['aggression', 'overcommunication']] as ScriptInput['reasons'][]) {
+            const texts = compose(input('person', s, { channel, tone, reasons, facts, factsFor: 'aggression' }));
+            const name = `${s} ${channel} ${tone} ${reasons.join('+')}`;
+            expect(callText(texts) + followUpText(texts), name).not.toMatch(/beceriksiz|dediniz|Örneğin/u);
+            expect(texts.handover, name).toContain('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz şu olayı da tarihiyle birlikte kayda geçirin: geçen salı telefonda bağırarak bana beceriksiz dediniz.');
+          }
+  });
+});
