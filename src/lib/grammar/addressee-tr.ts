@@ -33,6 +33,9 @@ function firstName(name: string): { first: string; typedTitle: TrTitle | '' } {
  */
 const BOTH_ORG = 'iki taraf';
 
+/** Sector words that end a Turkish legal name before its form ("… Un Sanayi A.Ş.", "… Gıda Sanayi ve Ticaret Ltd. Şti."). */
+const CLIPPED_SECTOR = /\s(?:Sanayi|Ticaret|Sanayii|San\.|Tic\.)$/u;
+
 export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addressee {
   const isOrg = client.kind === 'organisation';
   const org = isOrg ? normalizeName(client.name) : '';
@@ -42,7 +45,10 @@ export function addresseeTr(client: ClientInfo, tone: 'formal' | 'warm'): Addres
   if (personName === '') {
     // The summary goes to the company by its short name: "Yeni Yapı Mimarlık'a", never a suffix
     // after a dotted legal form ("… Ltd. Şti.'ne").
-    return { isOrg, greet: '', vocative: '', letter: 'Yetkili', you: '', to: inflectName(orgSpoken, 'dat'), org, orgSpoken, extra: { both: BOTH_ORG } };
+    // A short name that ends on a sector word ("Altın Başak Un Sanayi'ye") is a clipped legal name nobody
+    // says (tr review 10 #14): the company by its full name beside "şirkete", with no suffix after the dot.
+    const to = CLIPPED_SECTOR.test(orgSpoken) && orgSpoken !== org ? `şirkete (${org})` : inflectName(orgSpoken, 'dat');
+    return { isOrg, greet: '', vocative: '', letter: 'Yetkili', you: '', to, org, orgSpoken, extra: { both: BOTH_ORG } };
   }
   const { first, typedTitle } = firstName(personName);
   const title = typedTitle || requested;

@@ -19,13 +19,6 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
   ko: [],
   tr: [
     {
-      what: "birlikte",
-      why: "[mild] birlikte çalışmamız … işleriyle birlikte (together / along with): adjacent since the aggression example left the call (round 10, step 0); the tr wording is gen10-tr's to change",
-      pairs: [
-        ["Görüşmelerimiz giderek gerginleşiyor; böyle bir ortamda birlikte sağlıklı biçimde çalışmamız zor.", "Yazışmalara ve telefonlara saat gözetmeden yanıt veriyorum ama diğer müşterilerimin işleriyle birlikte bu tempo bana ağır geliyor."],
-      ],
-    },
-    {
       what: "yenil",
       why: "[mild] yenileme maddesi … yenilememe bildirimini: the legal terms need both words; an editor may let it pass",
       pairs: [

@@ -8,6 +8,7 @@ import { callText, composeScript, followUpText, handoverText, type ScriptTexts }
 import { channels, emptyInput, refundMethods, tones, type ScriptInput } from './input.ts';
 import { pack, sameDateOnceTr, trDateFormatters } from './pack-tr.ts';
 import { addressFor, tFor } from './test-setup.ts';
+import generatorTr from '../../i18n/locales/tr/generator.json';
 
 const TODAY = '2026-11-27';
 const t = tFor('tr');
@@ -163,8 +164,13 @@ describe('Turkish wording the editors flagged, over every situation', () => {
       // Review 9 #15: with a contact window promised in the letter, not before it closes; #25: no payment
       // condition where nothing can be owed (all paid, ending today).
       const door = /(\d{1,2} \p{Lu}\p{Ll}+ \d{4})'\p{Ll}+ kadar aklınıza takılan/u.exec(c.texts.followUp.body)?.[1];
-      if (door) expect(block, c.name).toMatch(new RegExp(`^${door}'(?:dan|den|tan|ten) sonra \\(özette söz verdiğiniz iletişim süresi o gün doluyor\\)${refunded ? ', iadeyi de gönderdiyseniz' : ''} bu müşterinin `, 'u'));
-      else expect(block, c.name).toMatch(refunded ? /^Her şeyi teslim edip iadeyi de gönderdikten sonra /u : /^Dosyaları teslim ettikten sonra /u);
+      // Review 10 #2: serving out, the final invoice is still to be paid: not before it is (the `_serving` refinement).
+      // Review 10 #15: at 0 % nothing is delivered: "what is yours to do", not "everything handed over".
+      const serving = c.name.includes(' serve ');
+      const condition = refunded ? ', iadeyi de gönderdiyseniz' : serving ? ', son faturanızın ödemesi de hesabınıza geçtiyse' : '';
+      if (door) expect(block, c.name).toMatch(new RegExp(`^${door}'(?:dan|den|tan|ten) sonra \\(özette söz verdiğiniz iletişim süresi o gün doluyor\\)${condition} bu müşterinin `, 'u'));
+      else expect(block, c.name).toMatch(refunded ? /^Üzerinize düşenleri tamamlayıp iadeyi de gönderdikten sonra /u : serving ? /^Sözleşme bitip dosyaları teslim ettikten ve son faturanızın ödemesi de hesabınıza geçtikten sonra /u : /^Dosyaları teslim ettikten sonra /u);
+      expect(block, c.name).not.toMatch(/Her şeyi teslim/u);
       expect(block, c.name).not.toMatch(/yani|\(iade ya da son fatura\)/u);
     }
   });
@@ -429,8 +435,12 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
   it('before any work: materials only "if any", the amount inside the refund sentence, the fee reason stated as a fact (#19, #21, #22)', () => {
     for (const c of cases.filter((x) => x.name.includes(' 0 %'))) {
       const text = all(c.texts);
-      expect(text, c.name).toMatch(/belge ve malzemeler varsa/u);
-      expect(text, c.name).not.toMatch(/belge ve malzemeleri/u);
+      // Review 10 #13 reverses review 7 #19 ("only if any"): the call and the letter state what holds either
+      // way (none of them stays with me), without "… varsa"; the reader's own checklist keeps the condition.
+      expect(c.texts.handover.join('\n'), c.name).toMatch(/belge ve malzemeler varsa/u);
+      expect(callText(c.texts) + c.texts.followUp.body, c.name).not.toMatch(/varsa/u);
+      expect(callText(c.texts) + c.texts.followUp.body, c.name).toMatch(/belge ve malzemelerin hiçbiri bende kalmayacak; /u);
+      expect(text, c.name).not.toMatch(/belge ve malzemeleri(?!n)/u);
       expect(callText(c.texts), c.name).toMatch(/ödediğiniz 52 bin liralık tutarın tamamını /u);
       expect(callText(c.texts), c.name).not.toMatch(/toplam tutar|bu da toplam/u);
     }
@@ -459,7 +469,8 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
 describe('Turkish wording from the review of set 8', () => {
   it('a bigger-refund demand is answered with the two numbers; passwords only "if I have them", handed back (#10, #12)', () => {
     const texts = compose(input('person', 'now 60 % today', {}));
-    expect(callText(texts)).toContain("Siz: İadeyi ödediğiniz toplamın henüz yapılmamış işe karşılık gelen kısmı üzerinden hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira.");
+    // Review 10 #5/#6: no bare "toplamın", and "hesaplama" (the calculation), never "hesap" beside "hesabınıza".
+    expect(callText(texts)).toContain("Siz: İadeyi işin henüz yapılmamış kısmına göre hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira. Hesaplamanın ayrıntılarını");
     for (const c of cases) {
       const text = all(c.texts);
       expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
@@ -516,7 +527,10 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
         expect(new Set(dates).size, `${i}: ${line}`).toBe(dates.length);
       }
     }
-    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri iş birliğinizin son gününe kadar her zamanki özenle yürütün; yaptığınız işin bütün dosya ve belgelerini 4 Aralık 2026'ya kadar teslim edin");
+    // Review 10 #20 reverses "by role" (review 9 #3): the last day as a date, once; files due that day are "aynı gün".
+    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosya ve belgelerini de aynı gün teslim edin");
+    expect(more[2]?.handover.join('\n')).toContain("4 Aralık 2026'ya kadar devir işlemlerini her zamanki özenle yürütün");
+    for (const texts of [...cases.map((c) => c.texts), ...more]) expect(texts.handover.join('\n')).not.toMatch(/son gününe kadar/u);
   });
 });
 
@@ -573,9 +587,11 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
           // Never "even if the fee rises, my decision stands" right after saying the fee does not cover the work.
           expect(reply, name).not.toMatch(/ücret artsa da|incelik|takdir|diğer nedenler|yüzünden[^.]*yüzden|burada bırak|karar\S* [^.]*karar/u);
           const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
-          if (pay === 0) expect(reply, name).toMatch(/bu kararın ücretle bir ilgisi yok|bu karar ücretle ilgili değil/u);
+          // Review 10 #8: "mesele ücret değil", not "hiçbir ilgisi yok" right after a workload reason; "fikrimi", not "bir şeyi".
+          expect(reply, name).not.toMatch(/bir şeyi değiştirmiyor|birlikte düşündüm/u);
+          if (pay === 0) expect(reply, name).toMatch(/mesele ücret değil; o yüzden teklifiniz fikrimi değiştirmiyor\./iu);
           else if (pay === reasons.length) expect(reply, name).toMatch(/^Siz: Ücreti yeniden konuşmak yerine verdiğim kararın arkasında durmak istiyorum/u);
-          else expect(reply, name).toMatch(/^Siz: Mesele yalnızca ücret değil; bu kararı verirken az önce anlattığım her şeyi birlikte düşündüm, teklifiniz bunu değiştirmiyor\./u);
+          else expect(reply, name).toMatch(/^Siz: Mesele yalnızca ücret değil: bu kararı verirken az önce anlattığım her şeyi hesaba kattım\. Bu yüzden teklifiniz fikrimi değiştirmiyor\./u);
           // A reason line that names the pay is never the time reason (it echoed "ücret" beside the pay reasons),
           // and no two reason lines share "anlaştığımız" or "zaman" (time + unprofitable said the same thing twice).
           const lines = texts.call.find((x) => x.id === 'reasons')?.lines.slice(1) ?? [];
@@ -604,7 +620,7 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
     for (const texts of [...cases.map((c) => c.texts), ...extra]) {
       const lines = texts.call.flatMap((sec) => sec.lines);
       // The overcommunication reason leaves "dışında" to the typed example, and says "çalış-" once.
-      for (const l of lines.filter((x) => /telefonlara/u.test(x)).map((x) => x.split(' Örneğin,')[0] ?? '')) {
+      for (const l of lines.filter((x) => /Yazılı ve sözlü/u.test(x)).map((x) => x.split(' Örneğin,')[0] ?? '')) {
         expect(l).not.toMatch(/dışında|mesaj|arama|[Gg]ün/u);
         expect(l.match(/çalış/gu)?.length ?? 0).toBeLessThanOrEqual(1);
       }
@@ -690,7 +706,8 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
   it('the letter lists referrals with and without contacts under a label that says who they are (#13)', () => {
     for (const tone of tones) {
       const body = compose(input('person', 'now 60 % today', { referrals: referralSets.threeMixed, tone })).followUp.body;
-      expect(body).toContain('Görüşmemizde yerime önerdiğim meslektaşlarım:\n- Kalem Ajans: info@kalem.example\n- Ajans 34\n- Kod Atölyesi');
+      // Review 10 #17: a name without a contact does not look like a missing field.
+      expect(body).toContain('Görüşmemizde yerime önerdiğim meslektaşlarım:\n- Kalem Ajans: info@kalem.example\n- Ajans 34 (iletişim bilgilerini isterseniz ayrıca gönderebilirim)\n- Kod Atölyesi');
       expect(body).not.toMatch(/önerilerim|Görüşmemizdeki/u);
     }
   });
@@ -701,5 +718,71 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
       expect(step, refundMethod).toMatch(/dekontunu saklayın ve müşteriye kısa bir mesajla haber verin/u);
       expect(step, refundMethod).not.toMatch(/kaydını saklayın/u);
     }
+  });
+});
+
+describe('Turkish wording from the review of set 10', () => {
+  // #1 (first glance): an aggression example quoted back ("… bana beceriksiz dediniz") breaks B3/B4. Shared
+  // decision: it is not read aloud but kept in the reader's records step (`handover.recordsExample`, wired
+  // in compose.ts by gen10-id); here the Turkish template and the form hints that tell the reader so.
+  it('the aggression example goes to the reader\'s own records step; the hints say it is not read aloud (#1)', () => {
+    const step = t('handover.recordsExample', { facts: 'Geçen salı telefonda bana beceriksiz denildi.' });
+    expect(step).toBe('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz şu olayı da tarihiyle birlikte kayda geçirin: Geçen salı telefonda bana beceriksiz denildi.');
+    const g = (k: 'fields.facts.hint' | 'fields.factsFor.hint') => (k === 'fields.facts.hint' ? generatorTr.fields.facts.hint : generatorTr.fields.factsFor.hint);
+    expect(g('fields.facts.hint')).toMatch(/kaba davranışlarla ilgili bir örnek ise görüşmede okunmaz; yalnızca kendi devir teslim listenize/u);
+    expect(g('fields.factsFor.hint')).toMatch(/nedenini seçerseniz cümle görüşmede okunmaz/u);
+    // The hint's own sample is a neutral fact of another reason, never a second-person or aggression one.
+    const sample = /Örnek: ([^.]*\.)/u.exec(g('fields.facts.hint'))?.[1] ?? '';
+    expect(sample).toMatch(/arama geldi\.$/u);
+    expect(sample).not.toMatch(/dınız|diniz|dunuz|dünüz|tınız|tiniz|hakaret|bağır|öfke/u);
+  });
+  it('the call says access and passwords briefly; the letter keeps the full wording (#11); the checklist hands nothing over (#12)', () => {
+    for (const c of cases) {
+      expect(callText(c.texts), c.name).not.toMatch(/giriş bilginiz/u);
+      if (!c.name.includes(' 0 %')) expect(c.texts.followUp.body, c.name).toMatch(/bende de hiçbir şifreniz ya da giriş bilginiz olmayacak/u);
+      expect(c.texts.handover.join('\n'), c.name).toMatch(/^Size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
+      expect(all(c.texts), c.name).not.toMatch(/teslim edip değiştirmesini|Hesabın ayrıntıları|toplamın|bir şeyi değiştirmiyor|içtenlikle söylediğinize|Yazışmalara ve telefonlara|o yolla yapacağım/u);
+      expect(c.texts.followUp.body, c.name).not.toMatch(/Son gün/u);
+      // #17: a referral without a contact never stands as a bare list line in the letter.
+      expect(c.texts.followUp.body, c.name).not.toMatch(/^- [^:\n(]+$/mu);
+    }
+  });
+  it('serving out: the letter names the day the files go, blocking waits for the final invoice (#2, #19); the clause says "uygun" once in (a) (#18)', () => {
+    for (const c of cases.filter((x) => x.name.includes(' serve '))) {
+      expect(c.texts.followUp.body, c.name).toContain('Bütün dosya ve belgeleri sözleşmenin bittiği gün size teslim edeceğim');
+      expect(c.texts.handover.join('\n'), c.name).toMatch(/son faturanızın ödemesi de hesabınıza geç/u);
+    }
+    expect(compose(input('person', 'now 60 % today', {})).clause).toMatch(/yürütebilecek başka bir hizmet sağlayıcı bulmaya çalışır/u);
+  });
+  it('the free-work reason says the added work is unpaid (#7); reply lines (#3, #4, #16)', () => {
+    expect(callText(compose(input('person', 'now 60 % today', { reasons: ['free-work'] })))).toContain('Projenin kapsamı sık sık genişliyor ama bu ücrete yansımıyor');
+    expect(callText(compose(input('person', 'now 60 % today', { tone: 'warm' })))).toContain('Siz: Bunu neden istediğinizi çok iyi anlıyorum ama kararımı verdim;');
+    expect(compose(input('person', 'now 60 % today', { refundMethod: 'agreed' })).followUp.body).toContain('İadeyi hangi yolla almak istediğinizi bildirmeniz yeterli; ödemeyi bu şekilde yapacağım.');
+  });
+});
+
+describe('Turkish: the summary goes to a company by a name people say (review 10 #14)', () => {
+  it('a legal name clipped to its sector word is written out in full beside "şirkete"; other short names keep their suffix', () => {
+    const step = (client: string) =>
+      compose(input('org', 'now 0 % today', { client })).handover.find((i) => i.startsWith('Görüşmeden sonra yazılı özeti')) ?? '';
+    expect(step('Altın Başak Un Sanayi A.Ş.')).toBe('Görüşmeden sonra yazılı özeti şirkete (Altın Başak Un Sanayi A.Ş.) gönderin');
+    expect(step('Ege Gıda Sanayi ve Ticaret Ltd. Şti.')).toBe('Görüşmeden sonra yazılı özeti şirkete (Ege Gıda Sanayi ve Ticaret Ltd. Şti.) gönderin');
+    expect(step('Pınar Eğitim Ltd. Şti.')).toBe("Görüşmeden sonra yazılı özeti Pınar Eğitim'e gönderin");
+    expect(step('Lezzet Durağı')).toBe("Görüşmeden sonra yazılı özeti Lezzet Durağı'na gönderin");
+  });
+});
+
+describe('Turkish: an aggression example is kept out of the call, in every situation (review 10 #1, first glance)', () => {
+  it('"… bana beceriksiz dediniz" is never said to the client nor written to them; the records step keeps it', () => {
+    const facts = 'geçen salı telefonda bağırarak bana beceriksiz dediniz';
+    for (const s of Object.keys(situations))
+      for (const channel of channels)
+        for (const tone of tones)
+          for (const reasons of [['aggression'], ['time', 'aggression'], ['aggression', 'overcommunication']] as ScriptInput['reasons'][]) {
+            const texts = compose(input('person', s, { channel, tone, reasons, facts, factsFor: 'aggression' }));
+            const name = `${s} ${channel} ${tone} ${reasons.join('+')}`;
+            expect(callText(texts) + followUpText(texts), name).not.toMatch(/beceriksiz|dediniz|Örneğin/u);
+            expect(texts.handover, name).toContain('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz şu olayı da tarihiyle birlikte kayda geçirin: geçen salı telefonda bağırarak bana beceriksiz dediniz.');
+          }
   });
 });
