@@ -21,7 +21,7 @@ const isJobTitle = (title: string) => title !== '' && title !== '님' && title !
 function taxDocsKo(isOrg: boolean): Record<string, string> {
   return isOrg
     ? { taxDocs: '세금계산서 발행 포함', refundTaxDoc: '(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' }
-    : { taxDocs: '필요하면 현금영수증 발행 포함', refundTaxDoc: '(현금영수증을 발행했다면 환불액에 맞게 취소 처리)' };
+    : { taxDocs: '필요하면 현금영수증 발행 포함', refundTaxDoc: '(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)' };
 }
 
 export function addresseeKo(client: ClientInfo): Addressee {

@@ -334,7 +334,7 @@ describe('situations', () => {
     expect(texts.handover.join('\n')).not.toMatch(/오늘/);
     expect(callText(texts)).toContain('오늘 안으로');
     expect(texts.followUp.body).not.toMatch(/오늘 안으로|오늘로/);
-    expect(texts.followUp.body).toContain(`${writtenDate(TODAY, 'ko')} 자로 마무리`);
+    expect(texts.followUp.body).toContain(`${writtenDate(TODAY, 'ko')} 자로 종료`);
   });
 
   it.each(langs)('%s: while work goes on, the follow-up says until when, and promises it only once', (lang) => {
