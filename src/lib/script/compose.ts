@@ -236,7 +236,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // Before any work was done, money and time are said without "has grown" / "continuing" (0 % variants).
     // `reasonNo` (1, 2, 3) is the reason's position, for templates that want it; a language pack may
     // join a later reason to the one before ("Selain itu, …") so stacked reasons do not read as a list.
-    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : `call.reasons.${r}`, {
+    // Serving the contract out, the work goes on: a language may look ahead (`call.reasons.X_serving`, ko/tr review 11).
+    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : refined(`call.reasons.${r}`, !endNow && 'serving'), {
       reasonNo: index + 1,
     });
     return grammar.joinReason ? grammar.joinReason(said, index) : said;
