@@ -284,7 +284,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(body).not.toMatch(/진행한 것으로 마무리|기간 동안|그대로 (?:끝나요|종료됩니다)/);
     expect(call).not.toMatch(/연장 없이 (?:끝나요|종료됩니다)/);
     if (c.situation.endsWith('today') && c.situation.startsWith('now 60'))
-      expect(body).toMatch(/이번 프로젝트는 2026년 11월 27일\(금\)(?: 자로|로) 마무리했(?:으며|고), 이후로는 일을 더 맡지 않기로 했습니다/);
+      expect(body).toMatch(/제 작업은 2026년 11월 27일\(금\)(?: 자로|로) 종료했(?:으며|고), 이후로는 일을 더 맡지 않기로 했습니다/);
     // The refund is given back (돌려드리다); the accounts are handed back (반납), not in the same verb.
     for (const text of [section('next'), body]) expect(text.match(/돌려드릴게요|돌려드리겠습니다/g)?.length ?? 0, text).toBeLessThanOrEqual(1);
     // Every follow-up leaves the door open for questions (B17).
@@ -613,7 +613,9 @@ describe('Korean review of set 10: first-glance kinds', () => {
     if (c.end.completed === '0') expect(text).not.toMatch(/계약은 [^.]*마무리/);
     // #6/#7/#8/#16: the money-offer reply does not apologise; the refund counts work finished, not taken on;
     // the unprofitable reason has no stacked condition; business items are joined with 과, not 이랑.
-    expect(text).not.toMatch(/죄송해요|그대로 두려고|맡아 처리하는 \d|계속하면 제 쪽|계정이랑/);
+    // (Review 11 #1: the decision itself now apologises for ending partway, so 죄송 is looked for in the reply only.)
+    expect(texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '').not.toMatch(/죄송해요/);
+    expect(text).not.toMatch(/그대로 두려고|맡아 처리하는 \d|계속하면 제 쪽|계정이랑/);
     // #15: a 현금영수증 is cancelled and reissued, never "cut down".
     expect(text).not.toMatch(/환불액에 맞게 취소/);
   });
@@ -621,5 +623,28 @@ describe('Korean review of set 10: first-glance kinds', () => {
     expect(pack.list(['한길번역', '소담번역'], 'and')).toBe('한길번역과 소담번역');
     expect(pack.list(['이다솜 작가', '펜과붓'], 'and')).toBe('이다솜 작가, 그리고 펜과붓');
     expect(pack.list(['그림나루', '이다솜 작가', '펜과붓'], 'and')).toBe('그림나루, 이다솜 작가, 그리고 펜과붓');
+  });
+});
+
+/**
+ * Korean review of set 11, first glance (#1): pulling out of a contracted project partway (any progress,
+ * ending today or later) was said without a word of regret, which a Korean client hears as cold. One short
+ * apology follows the decision in the call and the written summary; a non-renewal (serve) gets none.
+ * Each assertion failed on the text before this round.
+ */
+describe('Korean review of set 11: first-glance kinds', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s: ending partway apologises once, right after the decision', (_, c) => {
+    const decision = c.texts.call.find((s) => s.id === 'decision')?.lines.join(' ') ?? '';
+    const call = callText(c.texts);
+    const partway = c.input.contract === 'end-now' && c.input.completed !== '0';
+    if (partway) {
+      expect(decision).toMatch(c.input.tone === 'warm' ? /이런 말씀을 드리게 돼서 죄송해요\.$/ : /이런 말씀을 드리게 되어 죄송합니다\.$/);
+      // One line, not a string of apologies (B5).
+      expect(call.match(/죄송/g)?.length ?? 0).toBe(1);
+      expect(c.texts.followUp.body).toMatch(/(?:중간에 일을 마치게|이렇게 말씀드리게) 되어 죄송합니다\./);
+    }
+    if (c.input.contract === 'serve-until-end') expect(call).not.toMatch(/죄송/);
+    // Review 11 #2: the written record never promises to "finish the project" on the last day.
+    if (c.input.contract === 'end-now') expect(c.texts.followUp.body).not.toMatch(/프로젝트는 그날로 마무리|진행하고 마무리하겠습니다|프로젝트는 [^.]*마무리했/);
   });
 });
