@@ -238,7 +238,9 @@ describe('Korean review 6: the pushback agrees with the reasons ticked', () => {
     expect(pushback).not.toMatch(/금액만의 문제|돈(?:만)?의 문제|돈 문제가 아니|금액 문제가 아니/);
     // Review 9 #6/#15: the reply takes up the offer itself (조건이 달라지더라도) and keeps the decision, without
     // "이번에는" (next time, then?) and without denying the money reason (review 6).
-    if (reasons.some((r) => r === 'unprofitable' || r === 'time' || r === 'free-work')) expect(pushback).toMatch(/금액만 보고 정한 (?:것이|게) 아니라서, (?:결정은 그대로 유지하려고 합니다|제 결정은 그대로예요)/);
+    // Review 11 #3: "금액만 보고 … 아니라서" (not only money) only where pay is one of several reasons.
+    const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
+    if (pay > 0 && pay < reasons.length) expect(pushback).toMatch(/금액만 보고 정한 (?:것이|게) 아니라서, (?:결정은 그대로 유지하려고 합니다|제 결정은 그대로예요)/);
     expect(pushback).not.toMatch(/이번에는 그대로|그대로 가려고/);
     // The reasons and the refusals do not chain the same ending (어렵다): at most one reason line with it,
     // and the "think again" reply says the decision stands without it.
@@ -646,5 +648,36 @@ describe('Korean review of set 11: first-glance kinds', () => {
     if (c.input.contract === 'serve-until-end') expect(call).not.toMatch(/죄송/);
     // Review 11 #2: the written record never promises to "finish the project" on the last day.
     if (c.input.contract === 'end-now') expect(c.texts.followUp.body).not.toMatch(/프로젝트는 그날로 마무리|진행하고 마무리하겠습니다|프로젝트는 [^.]*마무리했/);
+  });
+});
+
+/**
+ * Review 11, systematic, over every set of reasons a reader can tick, both tones, ending partway and serving out:
+ * #3 the fee-raise reply agrees with the reasons (money never a reason: 금액 때문에 …아니라서; one of several:
+ * 금액만 보고 …; the only one: the decision stands whatever the sum); #4 the time reason is said calmly
+ * (no 감당이 안 돼요); #5 serving the contract out, the time reason looks ahead (계속 이어 가기는 벅찰 것 같아요), not "now I cannot cope";
+ * #7 the warm reply has no written-style 송구하네요 (and, per review 10, no apology either).
+ */
+describe('Korean review of set 11: the reasons and the fee-raise reply', () => {
+  const all: ReasonId[][] = [];
+  for (let mask = 1; mask < 1 << reasonIds.length; mask++) all.push(reasonIds.filter((_, i) => mask & (1 << i)));
+  const ends: Partial<ScriptInput>[] = [{ contract: 'end-now', completed: '40' }, { contract: 'serve-until-end', endDate: '2027-01-08' }];
+  it.each(all.flatMap((reasons) => tones.flatMap((tone) => ends.map((end) => [`${reasons.join('+')} ${tone} ${end.contract}`, reasons, tone, end] as const))))('%s', (_, reasons, tone, end) => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons, fee: '1,000,000', tone, ...end });
+    const pushback = texts.call.find((s) => s.id === 'pushback')?.lines.join('\n') ?? '';
+    const said = texts.call.find((s) => s.id === 'reasons')?.lines.join('\n') ?? '';
+    const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
+    if (pushback.includes('금액을 더 올려')) {
+      if (pay === 0) expect(pushback).toMatch(/금액 때문에 정한 (?:것이|게) 아니라서/);
+      else if (pay < reasons.length) expect(pushback).toMatch(/금액만 보고 정한 (?:것이|게) 아니라서/);
+      else expect(pushback).toMatch(/금액이 달라(?:지더라도|져도) (?:제 )?결정은 그대로/);
+      if (pay === reasons.length) expect(pushback).not.toMatch(/아니라서/);
+    }
+    expect(pushback).not.toMatch(/송구하네요/);
+    expect(said).not.toMatch(/감당이 안 돼요/);
+    if (end.contract === 'serve-until-end' && reasons.includes('time')) {
+      expect(said).not.toMatch(/지금 일정으로는/);
+      expect(said).toMatch(/계속 이어 가기는 벅찰 것 같(?:습니다|아요)\./);
+    }
   });
 });
