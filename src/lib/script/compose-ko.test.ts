@@ -144,7 +144,7 @@ describe('Korean situations', () => {
     expect(call).toMatch(/오늘까지 지금처럼 성실히/);
     expect(call).toMatch(/오늘까지는 약속/);
     expect(call).not.toMatch(/11월 27일/);
-    expect(handoverText(c.texts, '점검표')).toContain('2026년 11월 27일(금) 계약 종료일을 달력에 표시해 두고, 그날까지 맡은 작업을 평소처럼 이어 가기');
+    expect(handoverText(c.texts, '점검표')).toContain('계약 종료일인 2026년 11월 27일(금)을 달력에 표시해 두고, 그날까지 맡은 작업을 평소처럼 이어 가기');
   });
 
   it.each(cases.filter((c) => c.situation.startsWith('now') && c.situation.endsWith('today')).map((c) => [c.name, c] as const))(
@@ -278,7 +278,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(section('thanks')).not.toMatch(/오늘도/);
     // The "one-sided" reply is consideration, not a rebuttal.
     expect(section('pushback')).not.toMatch(/그래서 메일 한 통으로/);
-    expect(section('pushback')).toMatch(/그래서 더더욱 메일이 아니라 직접 말씀드리고 싶었/);
+    expect(section('pushback')).toMatch(/그래서 더(?:더)?욱 메일이 아니라 직접 말씀드리고 싶었/);
     expect(section('pushback')).not.toMatch(/전체 작업 가운데 \d+% 분량/);
     // Two refusals side by side do not open their second sentence with the same 다만.
     expect(section('pushback').match(/다만/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -418,9 +418,9 @@ describe('Korean review 9: first-glance errors as a kind', () => {
 });
 
 describe('Korean review 9: the model clause', () => {
-  it('③: the client releases the provider, the provider does not release itself', () => {
+  it('③: the provider does not release itself; the release is deemed (review 11 #21: 면제된 것으로 본다)', () => {
     const clause = t('shared.clause', { notice: 7 });
-    expect(clause).toContain('의뢰인은 수행자가 대체 수행자를 찾지 못하였더라도 이 계약에 따른 수행자의 나머지 의무를 면제한다.');
+    expect(clause).toContain('수행자가 대체 수행자를 찾지 못하였더라도 이 계약에 따른 수행자의 나머지 의무는 면제된 것으로 본다.');
     expect(clause).not.toMatch(/나머지 의무를 면한다/);
   });
 });
@@ -679,5 +679,22 @@ describe('Korean review of set 11: the reasons and the fee-raise reply', () => {
       expect(said).not.toMatch(/지금 일정으로는/);
       expect(said).toMatch(/계속 이어 가기는 벅찰 것 같(?:습니다|아요)\./);
     }
+  });
+});
+
+/**
+ * Review 11, systematic, over the whole matrix: #8 no colloquial 더더욱 in 하십시오체;
+ * #17 the end date is "계약 종료일인 …을"; #20 the kept aggression example has a date slot in the records step.
+ */
+describe('Korean review of set 11: summary, checklist and formal replies', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    if (c.input.tone === 'formal') expect(callText(c.texts)).not.toMatch(/더더욱/);
+    const list = handoverText(c.texts, '점검표');
+    expect(list).not.toMatch(/\) 계약 종료일을/);
+  });
+  it('#20: the aggression example kept for the records has a date slot, quoted as the reader’s own note', () => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons: ['aggression'], fee: '1,000,000', contract: 'serve-until-end', endDate: '2027-01-08', facts: '지난 촬영 현장에서 스태프들 앞에서 저에게 소리를 지르셨습니다' });
+    const list = handoverText(texts, '점검표');
+    expect(list).toMatch(/예: ○월 ○일 — “지난 촬영 현장에서 스태프들 앞에서 저에게 소리를 지르셨습니다\.?”/);
   });
 });
