@@ -698,3 +698,21 @@ describe('Korean review of set 11: summary, checklist and formal replies', () =>
     expect(list).toMatch(/예: ○월 ○일 — “지난 촬영 현장에서 스태프들 앞에서 저에게 소리를 지르셨습니다\.?”/);
   });
 });
+
+/**
+ * Review 11 #16 #18 #19: a 대표님 (head of a business) is offered a 세금계산서 as well as a 현금영수증; the access
+ * step says when (once the work is all done, not while six weeks remain); one referral is not a 목록.
+ */
+describe('Korean review of set 11: checklist timing and tax papers', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const list = handoverText(c.texts, '점검표');
+    expect(list).not.toMatch(/추천 목록/);
+    expect(list).not.toMatch(/☐ 고객 계정과 공유 폴더/);
+  });
+  it.each(['대표님', '사장님', '원장님'].map((title) => [title] as const))('%s gets both papers named', (title) => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '황보석진', title, reasons: ['fit'], fee: '1,000,000', contract: 'serve-until-end', endDate: '2027-01-08' });
+    expect(handoverText(texts, '점검표')).toContain('(필요하면 세금계산서나 현금영수증 발행 포함)');
+    const partway = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '황보석진', title, reasons: ['fit'], fee: '1,000,000', contract: 'end-now', completed: '40', refundMethod: 'bank' });
+    expect(handoverText(partway, '점검표')).toContain('수정세금계산서를, 현금영수증을 발행했다면 취소 후');
+  });
+});
