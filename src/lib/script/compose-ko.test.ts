@@ -716,3 +716,13 @@ describe('Korean review of set 11: checklist timing and tax papers', () => {
     expect(handoverText(partway, '점검표')).toContain('수정세금계산서를, 현금영수증을 발행했다면 취소 후');
   });
 });
+
+/**
+ * Review 11 #11: with weeks of work still to come (serving out), the mail's thanks is not a past-tense farewell
+ * (감사했습니다); the present 감사합니다 reads right whether the work goes on or has ended.
+ */
+describe('Korean review of set 11: the thanks while work goes on', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    expect(c.texts.followUp.body).not.toMatch(/감사했습니다/);
+  });
+});
