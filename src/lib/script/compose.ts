@@ -308,7 +308,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // refinement `a_pay` (with other reasons) or `a_payOnly` (tone-free); without them, or without pay, `a`.
   const pay = input.reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
   const payKey = `call.pushback.moreMoney.a_${pay === input.reasons.length ? 'payOnly' : 'pay'}`;
-  const payAnswer = pay > 0 ? t(payKey, base) : payKey;
+  const payAnswer = pay > 0 ? say(payKey) : payKey; // ko: tone variants a_pay_warm (context falls back to a_pay)
   if (payAnswer !== payKey) answers['moreMoney'] = payAnswer;
   call.push({
     id: 'pushback',
