@@ -727,7 +727,7 @@ describe('Turkish wording from the review of set 10', () => {
   // in compose.ts by gen10-id); here the Turkish template and the form hints that tell the reader so.
   it('the aggression example goes to the reader\'s own records step; the hints say it is not read aloud (#1)', () => {
     const step = t('handover.recordsExample', { facts: 'Geçen salı telefonda bana beceriksiz denildi.' });
-    expect(step).toBe('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz şu olayı da tarihiyle birlikte kayda geçirin: Geçen salı telefonda bana beceriksiz denildi.');
+    expect(step).toBe('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz olayı da tarihiyle birlikte kayda geçirin (formdaki kendi notunuz: “Geçen salı telefonda bana beceriksiz denildi.”)');
     const g = (k: 'fields.facts.hint' | 'fields.factsFor.hint') => (k === 'fields.facts.hint' ? generatorTr.fields.facts.hint : generatorTr.fields.factsFor.hint);
     expect(g('fields.facts.hint')).toMatch(/kaba davranışlarla ilgili bir örnek ise görüşmede okunmaz; yalnızca kendi devir teslim listenize/u);
     expect(g('fields.factsFor.hint')).toMatch(/nedenini seçerseniz cümle görüşmede okunmaz/u);
@@ -782,7 +782,30 @@ describe('Turkish: an aggression example is kept out of the call, in every situa
             const texts = compose(input('person', s, { channel, tone, reasons, facts, factsFor: 'aggression' }));
             const name = `${s} ${channel} ${tone} ${reasons.join('+')}`;
             expect(callText(texts) + followUpText(texts), name).not.toMatch(/beceriksiz|dediniz|Örneğin/u);
-            expect(texts.handover, name).toContain('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz şu olayı da tarihiyle birlikte kayda geçirin: geçen salı telefonda bağırarak bana beceriksiz dediniz.');
+            expect(texts.handover, name).toContain('Yaşananlarla ilgili notlarınızı ve kayıtlarınızı saklayın; görüşmede dile getirmediğiniz olayı da tarihiyle birlikte kayda geçirin (formdaki kendi notunuz: “geçen salı telefonda bağırarak bana beceriksiz dediniz.”)');
           }
+  });
+});
+
+describe('Turkish: the records step quotes the reader\'s own note, never addresses it to the reader (review 11 #1, first glance)', () => {
+  // "… kayda geçirin: Son çekimde ekibin önünde bana bağırdınız." read as if the READER had shouted at the writer.
+  // The typed sentence (often written to the client, in the 2nd person) stands inside Turkish quotation marks,
+  // labelled as the reader's own note, exactly as typed, in every situation, channel, tone and reason set.
+  it('a 2nd-person example stands as typed inside “…”, after "kendi notunuz", never straight after a colon', () => {
+    for (const facts of ['Son çekimde ekibin önünde bana bağırdınız', 'geçen salı telefonda bana beceriksiz dediniz.', 'Toplantıda “işini bilmiyorsun” dediniz!'])
+      for (const w of Object.keys(who) as Who[])
+        for (const s of Object.keys(situations))
+          for (const channel of channels)
+            for (const tone of tones)
+              for (const reasons of [['aggression'], ['aggression', 'fit', 'time'], ['overcommunication', 'aggression']] as ScriptInput['reasons'][]) {
+                const texts = compose(input(w, s, { channel, tone, reasons, facts, factsFor: 'aggression' }));
+                const name = `${facts} ${w} ${s} ${channel} ${tone} ${reasons.join('+')}`;
+                const step = texts.handover.find((i) => i.startsWith('Yaşananlarla ilgili')) ?? '';
+                const typed = /[.!?]$/u.test(facts) ? facts : `${facts}.`;
+                expect(step, name).toContain(`(formdaki kendi notunuz: “${typed}”)`);
+                expect(step, name).not.toMatch(/: (?!“)\S/u);
+                expect(step.endsWith('”)'), name).toBe(true);
+                expect(callText(texts) + followUpText(texts), name).not.toContain(facts.replace(/[.!]$/u, ''));
+              }
   });
 });
