@@ -548,7 +548,7 @@ describe('Turkish wording from the review of set 9 (systematic, template values 
     const warm = callText(extra[0]!);
     // The time reason no longer names the pay: beside "unprofitable" or "free-work" it said the same thing twice.
     // …nor "teslim tarihi", which the typed example for this reason usually says ("teslim tarihi üç kez öne çekildi").
-    expect(warm).toContain('İş yükü başlangıçtaki planın çok ötesine geçti; belirlenen sürelere yetişmek');
+    expect(warm).toContain('İş yükü başta konuştuğumuzun çok üstüne çıktı; belirlenen sürelere yetişmek');
     expect(callText(compose(input('person', 'now 60 % later', { reasons: ['time'], facts: 'bu ay teslim tarihi üç kez öne çekildi' })))).not.toMatch(/teslim tarihlerine/u);
     expect(warm).toContain('sağlıklı bir iş birliğini sürdürmemiz zor');
     expect(callText(extra[1]!)).toMatch(/Devam eden işleri 4 Aralık'a kadar yürüteceğim/u);
@@ -807,5 +807,26 @@ describe('Turkish: the records step quotes the reader\'s own note, never address
                 expect(step.endsWith('”)'), name).toBe(true);
                 expect(callText(texts) + followUpText(texts), name).not.toContain(facts.replace(/[.!]$/u, ''));
               }
+  });
+});
+
+describe('Turkish: the time reason when the contract is served out (review 11 #3, #7)', () => {
+  // "belirlenen sürelere yetişmek … zorlaşıyor" and then "teslimatları aksatmayacağım" invited "then how will you
+  // manage until the end?": serving out, the reason looks ahead (`call.reasons.time_serving`). "başlangıçtaki
+  // planın çok ötesine geçti" was a calque (#7): "başta konuştuğumuzun çok üstüne çıktı".
+  it('serving out, the time reason looks ahead and never says deadlines are getting hard; ending now it still may', () => {
+    for (const w of Object.keys(who) as Who[])
+      for (const s of Object.keys(situations))
+        for (const channel of channels)
+          for (const tone of tones)
+            for (const reasons of [['time'], ['aggression', 'fit', 'time'], ['time', 'unprofitable']] as ScriptInput['reasons'][]) {
+              const call = callText(compose(input(w, s, { channel, tone, reasons })));
+              const name = `${w} ${s} ${channel} ${tone} ${reasons.join('+')}`;
+              expect(call, name).not.toMatch(/planın çok ötesine|planın ötesine/u);
+              if (s.startsWith('serve')) {
+                expect(call, name).not.toMatch(/yetişmek de|gitgide zorlaşıyor/u);
+                expect(call, name).toMatch(/İş yükü başta konuştuğumuzun çok üstüne çıktı; (?:açıkçası )?önümüzdeki dönemde bu yoğunluğu kaldırmam mümkün görünmüyor\./u);
+              } else if (!s.includes(' 0 %')) expect(call, name).toMatch(/İş yükü başta konuştuğumuzun çok üstüne çıktı; belirlenen sürelere yetişmek/u);
+            }
   });
 });
