@@ -427,8 +427,9 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       expect(call, c.name).toContain('Müşteri: “Bu kararı bir kez daha düşünemez misiniz?”');
       expect(call, c.name).not.toMatch(/denesek|duymak güzel|takdir ediyorum|suçla|ücret artsa da değiş(?:mez|meyecek)\./u);
       // Review 8 #9: "unfair" is answered as a feeling, not as surprise (a contract that simply runs out is not unexpected).
-      // Review 9 #9 found "Böyle hissetmenizi anlıyorum" a calque; the neutral third wording: the reaction.
-      expect(call, c.name).toMatch(/Siz: Tepkinizi (?:çok iyi )?anlıyorum\. /u);
+      // Review 9 #9 found "Böyle hissetmenizi anlıyorum" a calque; the third wording "Tepkinizi anlıyorum" read as a
+      // call centre in review 11 #5 ("Böyle hissetmenize hak veriyorum" asked): a neutral fourth, still the feeling.
+      expect(call, c.name).toMatch(/Siz: Bunun (?:sizin açınızdan kolay olmadığının|size kolay gelmediğinin) farkındayım\. /u);
       expect(call, c.name).not.toMatch(/beklenmedik|mutlu etti|çok nazik|düşen pay/u);
     }
   });
@@ -470,7 +471,7 @@ describe('Turkish wording from the review of set 8', () => {
   it('a bigger-refund demand is answered with the two numbers; passwords only "if I have them", handed back (#10, #12)', () => {
     const texts = compose(input('person', 'now 60 % today', {}));
     // Review 10 #5/#6: no bare "toplamın", and "hesaplama" (the calculation), never "hesap" beside "hesabınıza".
-    expect(callText(texts)).toContain("Siz: İadeyi işin henüz yapılmamış kısmına göre hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira. Hesaplamanın ayrıntılarını");
+    expect(callText(texts)).toContain("Siz: İadeyi işin tamamlanmayacak kısmına göre hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira. Hesaplamanın ayrıntılarını");
     for (const c of cases) {
       const text = all(c.texts);
       expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
@@ -756,7 +757,7 @@ describe('Turkish wording from the review of set 10', () => {
   });
   it('the free-work reason says the added work is unpaid (#7); reply lines (#3, #4, #16)', () => {
     expect(callText(compose(input('person', 'now 60 % today', { reasons: ['free-work'] })))).toContain('Projenin kapsamı sık sık genişliyor ama bu ücrete yansımıyor');
-    expect(callText(compose(input('person', 'now 60 % today', { tone: 'warm' })))).toContain('Siz: Bunu neden istediğinizi çok iyi anlıyorum ama kararımı verdim;');
+    expect(callText(compose(input('person', 'now 60 % today', { tone: 'warm' })))).toContain('Siz: Böyle düşünmenizi anlıyorum ama kararım net;');
     expect(compose(input('person', 'now 60 % today', { refundMethod: 'agreed' })).followUp.body).toContain('İadeyi hangi yolla almak istediğinizi bildirmeniz yeterli; ödemeyi bu şekilde yapacağım.');
   });
 });
@@ -828,5 +829,17 @@ describe('Turkish: the time reason when the contract is served out (review 11 #3
                 expect(call, name).toMatch(/İş yükü başta konuştuğumuzun çok üstüne çıktı; (?:açıkçası )?önümüzdeki dönemde bu yoğunluğu kaldırmam mümkün görünmüyor\./u);
               } else if (!s.includes(' 0 %')) expect(call, name).toMatch(/İş yükü başta konuştuğumuzun çok üstüne çıktı; belirlenen sürelere yetişmek/u);
             }
+  });
+});
+
+describe('Turkish call wording from the review of set 11 (#4, #5, #6)', () => {
+  it('the warm opening talks "bizzat", no "doğrudan paylaşmak"; at most one "anlıyorum" reply; the refund is for the part not to be done', () => {
+    for (const c of cases) {
+      const call = callText(c.texts);
+      expect(call, c.name).not.toMatch(/doğrudan paylaşmak|konuşarak paylaşmak|Tepkinizi|neden istediğinizi|Sizi anlıyorum|henüz yapılmamış/u);
+      expect(call.match(/anlıyorum/gu)?.length ?? 0, c.name).toBeLessThanOrEqual(1);
+      if (c.name.includes(' warm ')) expect(call, c.name).toMatch(/önemli bir konuyu (?:sizinle )?(?:bizzat|yüz yüze) konuşmak istedim; sizi fazla tutmayacağım\./u);
+      if (/İadeyi işin/u.test(call)) expect(call, c.name).toMatch(/Siz: İadeyi işin tamamlanmayacak kısmına göre hesapladım/u);
+    }
   });
 });
