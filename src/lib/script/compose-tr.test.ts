@@ -163,7 +163,7 @@ describe('Turkish wording the editors flagged, over every situation', () => {
       const refunded = c.texts.refund !== undefined && c.texts.refund.amount > 0;
       // Review 9 #15: with a contact window promised in the letter, not before it closes; #25: no payment
       // condition where nothing can be owed (all paid, ending today).
-      const door = /(\d{1,2} \p{Lu}\p{Ll}+ \d{4})'\p{Ll}+ kadar aklınıza takılan/u.exec(c.texts.followUp.body)?.[1];
+      const door = /(\d{1,2} \p{Lu}\p{Ll}+ \d{4})'\p{Ll}+ kadar (?:aklınıza takılan|sorularınız için)/u.exec(c.texts.followUp.body)?.[1];
       // Review 10 #2: serving out, the final invoice is still to be paid: not before it is (the `_serving` refinement).
       // Review 10 #15: at 0 % nothing is delivered: "what is yours to do", not "everything handed over".
       const serving = c.name.includes(' serve ');
@@ -261,7 +261,7 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
   });
   it('the open door stays open until the refund date when the refund comes after the last day', () => {
     const texts = compose(input('person', 'now 60 % later', {}));
-    expect(texts.followUp.body).toMatch(/\n14 Aralık 2026'ya kadar aklınıza takılan/u);
+    expect(texts.followUp.body).toMatch(/\n14 Aralık 2026'ya kadar (?:aklınıza takılan|sorularınız için)/u);
     expect(texts.followUp.body).toContain("14 Aralık 2026'ya kadar iade edeceğim");
   });
   it('a contract ending today is confirmed in writing with its date, never "bugün sona eriyor"', () => {
@@ -327,7 +327,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
     expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
     // Review 7 #25–#27: obligations (yükümlülük), B15's "reasonably accurate" share, and (a) falls back to (b).
     expect(clause).toContain("bu Sözleşme'den doğan yükümlülüklerinin tamamını veya bir kısmını");
-    expect(clause).toContain('İade tutarı, işin tamamlanan kısmının oranına göre hesaplanır; bu oran makul bir doğrulukla ve hakkaniyete uygun biçimde belirlenir.');
+    expect(clause).toContain('İade tutarı, işin tamamlanan kısmının oranına göre hesaplanır; bu oran gerçeğe makul ölçüde yakın ve hakkaniyete uygun biçimde belirlenir.');
     // Review 8 #1: (a) falls back to (b) in its own sentence, after both items (see the enumeration test below).
     expect(clause).toMatch(/\(a\) [^.]* bulmaya çalışır veya \(b\) tamamlanmayan [^.]*\. Uygun bir hizmet sağlayıcı bulunamazsa \(b\) bendi uygulanır\./u);
     // Review 8 #6: the second verb names its own subject.
@@ -419,7 +419,7 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
     expect(texts.followUp.body).not.toMatch(/5 Ocak'a/u);
     const serve = compose(input('person', 'serve later', {}));
     expect(serve.followUp.body).toMatch(/31 Mart 2027'de sona erecek/u);
-    expect(serve.followUp.body).toMatch(/31 Mart 2027'ye kadar aklınıza/u);
+    expect(serve.followUp.body).toMatch(/31 Mart 2027'ye kadar (?:aklınıza|sorularınız)/u);
   });
   it('the pushback lines: a question that fits ending now and non-renewal, no "duymak güzel" or "takdir", no denial of blame, the decision as subject (#4, #5, #12–#14)', () => {
     for (const c of cases) {
@@ -556,7 +556,7 @@ describe('Turkish wording from the review of set 9 (systematic, template values 
   });
   it('the clause: one subject per clause of the refund sentence; "koşullarına uygun olarak"; offset against the fees (#23, #24)', () => {
     const clause = compose(input('person', 'now 60 % today', {})).clause;
-    expect(clause).toContain('Sözleşme koşullarına uygun olarak yürütebilecek');
+    expect(clause).toContain('Sözleşme koşullarına uygun şekilde yürütebilecek');
     expect(clause).toContain('ileride yaptıracağı işlerin bedelinden mahsup');
     expect(clause).not.toMatch(/belirlenerek|koşullarıyla yürüt|işlerden mahsup/u);
   });
@@ -841,5 +841,21 @@ describe('Turkish call wording from the review of set 11 (#4, #5, #6)', () => {
       if (c.name.includes(' warm ')) expect(call, c.name).toMatch(/önemli bir konuyu (?:sizinle )?(?:bizzat|yüz yüze) konuşmak istedim; sizi fazla tutmayacağım\./u);
       if (/İadeyi işin/u.test(call)) expect(call, c.name).toMatch(/Siz: İadeyi işin tamamlanmayacak kısmına göre hesapladım/u);
     }
+  });
+});
+
+describe('Turkish letter and clause wording from the review of set 11 (#9, #10, #11)', () => {
+  it('the formal letter offers contact "for your questions", the warm one may say "aklınıza takılan"; the clause says "makul ölçüde", no "uygun olarak" beside "bağlı olarak"', () => {
+    for (const c of cases) {
+      const body = c.texts.followUp.body;
+      if (!c.name.includes(' warm ')) expect(body, c.name).not.toMatch(/aklınıza takılan/u);
+      if (!c.name.includes(' warm ') && /kadar sorularınız için/u.test(body)) expect(body, c.name).toMatch(/kadar sorularınız için bana (?:e-postayla )?ulaşabilirsiniz/u);
+      expect(c.texts.clause, c.name).not.toMatch(/makul bir doğrulukla/u);
+      // "makul ölçüde doğru" (asked again here) was dropped after review T–V: a neutral third keeps "makul ölçüde".
+      expect(c.texts.clause, c.name).toContain('gerçeğe makul ölçüde yakın ve hakkaniyete uygun biçimde');
+      expect(c.texts.clause, c.name).not.toMatch(/uygun olarak/u);
+      expect(c.texts.clause, c.name).not.toMatch(/bağlı olarak \(a\)[^(]*uygun olarak/u);
+    }
+    expect(cases.some((c) => !c.name.includes(' warm ') && /kadar sorularınız için/u.test(c.texts.followUp.body))).toBe(true);
   });
 });
