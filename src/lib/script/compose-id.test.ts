@@ -241,7 +241,10 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
       return;
     }
     // The text right before "Contohnya," is the end of the illustrated reason, never another one.
-    expect(line, line).toContain(`${own}. Contohnya,`);
+    // (A third reason says "juga" before its predicate, round 11: compare the reason's last words.)
+    expect(line, line).toContain(`${own.split(' ').slice(-5).join(' ')}. Contohnya,`);
+    // Never a semicolon seam between reasons (round 11, first glance).
+    expect(section(x, 'reasons').join(' ')).not.toContain(';');
   });
 });
 
@@ -333,5 +336,34 @@ describe('Indonesian, serving the contract out: the checklist keeps the work goi
   it.each(cases.filter((c) => c.situation === 'serve later').map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(c.texts.handover[0]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
     for (const line of c.texts.call.find((sec) => sec.id === 'referrals')?.lines ?? []) expect(line).not.toMatch(/^Kalau (?!nanti )/u);
+  });
+});
+
+describe('Indonesian round 11, first glance: the raise-offer reply fits the reasons; the records step quotes the reader', () => {
+  const sets: ReasonId[][] = [['unprofitable'], ['free-work', 'unprofitable'], ['unprofitable', 'fit'], ['time', 'free-work', 'fit'], ['time'], ['fit', 'time']];
+  const combos = Object.keys(who).flatMap((w) =>
+    Object.keys(situations).flatMap((s) => tones.flatMap((tone) => sets.map((reasons) => [`${w} ${s} ${tone} ${reasons.join('+')}`, w, s, tone, reasons] as const))),
+  );
+  it.each(combos)('%s', (_name, w, s, tone, reasons) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons, tone, ...who[w], ...situations[s] });
+    const i = section(x, 'pushback').findIndex((l) => l.includes('siap menaikkan bayaran'));
+    const reply = section(x, 'pushback')[i + 1] ?? '';
+    const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
+    // Pay among the reasons: the reply owns it as a reason (review 11 #1), and says whether others remain.
+    if (pay === reasons.length) expect(reply, reply).toMatch(/Soal bayaran memang alasan saya/u);
+    else if (pay > 0) expect(reply, reply).toMatch(/Soal bayaran memang termasuk alasan saya, tetapi hal-hal lain/u);
+    // Only time: more money does not buy time.
+    else expect(reply, reply).toMatch(/bukan (?:hanya|cuma) soal (?:bayaran|honor), tapi juga waktu saya|bukan hanya soal bayaran, tetapi juga waktu saya/u);
+    expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
+    if (tone === 'warm') expect(reply).not.toMatch(/\bNamun\b/u);
+  });
+  const typed = 'Pada pemotretan terakhir, Bapak membentak saya di depan kru';
+  const records = Object.keys(who).flatMap((w) => Object.keys(situations).flatMap((s) => tones.map((tone) => [`${w} ${s} ${tone}`, w, s, tone] as const)));
+  it.each(records)('records step, aggression example: %s', (_name, w, s, tone) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['aggression', 'time'], factsFor: 'aggression', facts: typed, tone, ...who[w], ...situations[s] });
+    const step = x.handover.find((l) => l.includes('pemotretan')) ?? '';
+    // The reader's own note, quoted as typed; never a raw sentence after a colon addressed to "Anda" (review 11 #12).
+    expect(step, step).toMatch(/dalam percakapan \(catatan Anda: “Pada pemotretan terakhir, Bapak membentak saya di depan kru\.”\)$/u);
+    expect(step).not.toMatch(/percakapan: Pada/u);
   });
 });
