@@ -55,9 +55,9 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
     },
     {
       what: "akses",
-      why: "[mild] serahterimakan semua akses … mencabut akses Anda: akses twice in the access step (two different accesses)",
+      why: "[mild] serahkan semua akses … mencabut akses Anda: akses twice in the access step (two different accesses)",
       pairs: [
-        ["Setelah semua berkas terkirim, serahterimakan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda", "Setelah semua berkas terkirim, serahterimakan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda"],
+        ["Setelah semua berkas terkirim, serahkan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda", "Setelah semua berkas terkirim, serahkan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda"],
       ],
     },
   ],

@@ -367,3 +367,13 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     expect(step).not.toMatch(/percakapan: Pada/u);
   });
 });
+
+describe('Indonesian wording kinds from review 11 (systematic), across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((s) => s.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // #4 "serahterimakan" (EYD spelling, bureaucratic); #5 agentless "diberikan kepada saya"; #2/#3 subjectless
+    // progress and the calque "penyelesaiannya akan mencapai"; #6 "metode … sebelumnya"; #8 a cut-off on the
+    // client's questions; #14 ownerless "Pertanyaannya".
+    expect(all).not.toMatch(/serahterimakan|diberikan kepada saya|Sampai hari itu, \d+ persen|penyelesaiannya akan mencapai|metode yang sama|balas pesan ini paling lambat|Pertanyaannya akan/u);
+  });
+});
