@@ -70,7 +70,8 @@ describe('Indonesian call: promises match the decision (review 8, first glance)'
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: the reply to "unfair" keeps to the steps already said', (_name, c) => {
     const unfair = replies(c.texts)[1] ?? '';
-    expect(unfair).toMatch(/bukan soal siapa yang salah/u);
+    // Review 11 #18: "bukan soal siapa yang salah" answered a charge of blame nobody made.
+    expect(unfair).toMatch(/Saya tidak menyalahkan siapa pun\./u);
     expect(unfair).toMatch(/yang tadi saya sampaikan .*jalankan sesuai jadwal/u);
   });
 
@@ -375,5 +376,14 @@ describe('Indonesian wording kinds from review 11 (systematic), across the matri
     // progress and the calque "penyelesaiannya akan mencapai"; #6 "metode … sebelumnya"; #8 a cut-off on the
     // client's questions; #14 ownerless "Pertanyaannya".
     expect(all).not.toMatch(/serahterimakan|diberikan kepada saya|Sampai hari itu, \d+ persen|penyelesaiannya akan mencapai|metode yang sama|balas pesan ini paling lambat|Pertanyaannya akan/u);
+  });
+});
+
+describe('Indonesian checklist: blocking comes after the question window the summary offers (review 11 #16)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
+    const block = c.texts.handover.find((l) => l.includes('memblokir')) ?? '';
+    // Paid in full (`block_paid`) has no `_later` form yet: the parity check allows only the contexts other languages have.
+    if (door && !block.startsWith('Setelah semua berkas dan akses diserahkan,')) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
   });
 });
