@@ -387,3 +387,10 @@ describe('Indonesian checklist: blocking comes after the question window the sum
     if (door && !block.startsWith('Setelah semua berkas dan akses diserahkan,')) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
   });
 });
+
+describe('Indonesian follow-up: referrals named without a contact come with an offer to send it (review 11 #17)', () => {
+  it.each(['formal', 'warm'] as const)('%s', (tone) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Andi Saputra', title: 'Bapak', reasons: ['fit'], tone, contract: 'end-now', completed: '30', referrals: [{ name: 'Kode Nusantara', contact: '' }] });
+    expect(x.followUp.body).toContain('saya merekomendasikan Kode Nusantara. Kalau Bapak perlu, kontaknya bisa saya kirimkan.');
+  });
+});
