@@ -234,7 +234,7 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Wahyu Pratama', title: 'Bapak', reasons, factsFor, facts: 'ini contoh dari saya', tone });
     const t = tFor('id');
     const own = t(`call.reasons.${factsFor}`, { context: tone }).replace(/^\p{Lu}/u, '').replace(/\.$/u, '');
-    const line = section(x, 'reasons').find((l) => l.includes('Contohnya,')) ?? '';
+    const line = section(x, 'reasons').find((l) => l.includes('Sebagai gambaran,')) ?? '';
     if (factsFor === 'aggression') {
       // An aggression example is never read aloud (round 10, the lead's decision): it goes to the records step.
       expect(section(x, 'reasons').join(' ')).not.toContain('ini contoh dari saya');
@@ -243,7 +243,7 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     }
     // The text right before "Contohnya," is the end of the illustrated reason, never another one.
     // (A third reason says "juga" before its predicate, round 11: compare the reason's last words.)
-    expect(line, line).toContain(`${own.split(' ').slice(-5).join(' ')}. Contohnya,`);
+    expect(line, line).toContain(`${own.split(' ').slice(-5).join(' ')}. Sebagai gambaran,`);
     // Never a semicolon seam between reasons (round 11, first glance).
     expect(section(x, 'reasons').join(' ')).not.toContain(';');
   });
