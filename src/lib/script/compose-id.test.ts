@@ -70,7 +70,8 @@ describe('Indonesian call: promises match the decision (review 8, first glance)'
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: the reply to "unfair" keeps to the steps already said', (_name, c) => {
     const unfair = replies(c.texts)[1] ?? '';
-    expect(unfair).toMatch(/bukan soal siapa yang salah/u);
+    // Review 11 #18: "bukan soal siapa yang salah" answered a charge of blame nobody made.
+    expect(unfair).toMatch(/Saya tidak menyalahkan siapa pun\./u);
     expect(unfair).toMatch(/yang tadi saya sampaikan .*jalankan sesuai jadwal/u);
   });
 
@@ -233,7 +234,7 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Wahyu Pratama', title: 'Bapak', reasons, factsFor, facts: 'ini contoh dari saya', tone });
     const t = tFor('id');
     const own = t(`call.reasons.${factsFor}`, { context: tone }).replace(/^\p{Lu}/u, '').replace(/\.$/u, '');
-    const line = section(x, 'reasons').find((l) => l.includes('Contohnya,')) ?? '';
+    const line = section(x, 'reasons').find((l) => l.includes('Sebagai gambaran,')) ?? '';
     if (factsFor === 'aggression') {
       // An aggression example is never read aloud (round 10, the lead's decision): it goes to the records step.
       expect(section(x, 'reasons').join(' ')).not.toContain('ini contoh dari saya');
@@ -241,7 +242,10 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
       return;
     }
     // The text right before "Contohnya," is the end of the illustrated reason, never another one.
-    expect(line, line).toContain(`${own}. Contohnya,`);
+    // (A third reason says "juga" before its predicate, round 11: compare the reason's last words.)
+    expect(line, line).toContain(`${own.split(' ').slice(-5).join(' ')}. Sebagai gambaran,`);
+    // Never a semicolon seam between reasons (round 11, first glance).
+    expect(section(x, 'reasons').join(' ')).not.toContain(';');
   });
 });
 
@@ -333,5 +337,60 @@ describe('Indonesian, serving the contract out: the checklist keeps the work goi
   it.each(cases.filter((c) => c.situation === 'serve later').map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(c.texts.handover[0]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
     for (const line of c.texts.call.find((sec) => sec.id === 'referrals')?.lines ?? []) expect(line).not.toMatch(/^Kalau (?!nanti )/u);
+  });
+});
+
+describe('Indonesian round 11, first glance: the raise-offer reply fits the reasons; the records step quotes the reader', () => {
+  const sets: ReasonId[][] = [['unprofitable'], ['free-work', 'unprofitable'], ['unprofitable', 'fit'], ['time', 'free-work', 'fit'], ['time'], ['fit', 'time']];
+  const combos = Object.keys(who).flatMap((w) =>
+    Object.keys(situations).flatMap((s) => tones.flatMap((tone) => sets.map((reasons) => [`${w} ${s} ${tone} ${reasons.join('+')}`, w, s, tone, reasons] as const))),
+  );
+  it.each(combos)('%s', (_name, w, s, tone, reasons) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons, tone, ...who[w], ...situations[s] });
+    const i = section(x, 'pushback').findIndex((l) => l.includes('siap menaikkan bayaran'));
+    const reply = section(x, 'pushback')[i + 1] ?? '';
+    const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
+    // Pay among the reasons: the reply owns it as a reason (review 11 #1), and says whether others remain.
+    if (pay === reasons.length) expect(reply, reply).toMatch(/Soal bayaran memang alasan saya/u);
+    else if (pay > 0) expect(reply, reply).toMatch(/Soal bayaran memang termasuk alasan saya, tetapi hal-hal lain/u);
+    // Only time: more money does not buy time.
+    else expect(reply, reply).toMatch(/bukan (?:hanya|cuma) soal (?:bayaran|honor), tapi juga waktu saya|bukan hanya soal bayaran, tetapi juga waktu saya/u);
+    expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
+    if (tone === 'warm') expect(reply).not.toMatch(/\bNamun\b/u);
+  });
+  const typed = 'Pada pemotretan terakhir, Bapak membentak saya di depan kru';
+  const records = Object.keys(who).flatMap((w) => Object.keys(situations).flatMap((s) => tones.map((tone) => [`${w} ${s} ${tone}`, w, s, tone] as const)));
+  it.each(records)('records step, aggression example: %s', (_name, w, s, tone) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['aggression', 'time'], factsFor: 'aggression', facts: typed, tone, ...who[w], ...situations[s] });
+    const step = x.handover.find((l) => l.includes('pemotretan')) ?? '';
+    // The reader's own note, quoted as typed; never a raw sentence after a colon addressed to "Anda" (review 11 #12).
+    expect(step, step).toMatch(/dalam percakapan \(catatan Anda: “Pada pemotretan terakhir, Bapak membentak saya di depan kru\.”\)$/u);
+    expect(step).not.toMatch(/percakapan: Pada/u);
+  });
+});
+
+describe('Indonesian wording kinds from review 11 (systematic), across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((s) => s.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // #4 "serahterimakan" (EYD spelling, bureaucratic); #5 agentless "diberikan kepada saya"; #2/#3 subjectless
+    // progress and the calque "penyelesaiannya akan mencapai"; #6 "metode … sebelumnya"; #8 a cut-off on the
+    // client's questions; #14 ownerless "Pertanyaannya".
+    expect(all).not.toMatch(/serahterimakan|diberikan kepada saya|Sampai hari itu, \d+ persen|penyelesaiannya akan mencapai|metode yang sama|balas pesan ini paling lambat|Pertanyaannya akan/u);
+  });
+});
+
+describe('Indonesian checklist: blocking comes after the question window the summary offers (review 11 #16)', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
+    const block = c.texts.handover.find((l) => l.includes('memblokir')) ?? '';
+    // Paid in full (`block_paid`) has no `_later` form yet: the parity check allows only the contexts other languages have.
+    if (door && !block.startsWith('Setelah semua berkas dan akses diserahkan,')) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
+  });
+});
+
+describe('Indonesian follow-up: referrals named without a contact come with an offer to send it (review 11 #17)', () => {
+  it.each(['formal', 'warm'] as const)('%s', (tone) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Andi Saputra', title: 'Bapak', reasons: ['fit'], tone, contract: 'end-now', completed: '30', referrals: [{ name: 'Kode Nusantara', contact: '' }] });
+    expect(x.followUp.body).toContain('saya merekomendasikan Kode Nusantara. Kalau Bapak perlu, kontaknya bisa saya kirimkan.');
   });
 });

@@ -171,7 +171,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                     // Review 7: the access item follows the item that carries the day and does not repeat it; review 9 #11:
                     // it stands on its own, tied to the files handed over (not "pada hari yang sama").
                     const items = texts.handover;
-                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas terkirim, serahterimakan semua akses'));
+                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas terkirim, serahkan semua akses'));
                     expect(items[access - 1], ctx).toContain('Minggu, 31 Januari 2027');
                     expect(items[access], ctx).not.toMatch(/hari yang sama|2027/u);
                   }
@@ -362,7 +362,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, 60 persen sudah selesai\. Bapak sudah membayar |Pada tanggal itu, penyelesaiannya akan mencapai 60%\. (?:Karena itu|Jadi), 40% dari pembayaran )/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Pada hari itu, pekerjaannya sudah selesai 60 persen\. Bapak sudah membayar |Pada tanggal itu, 60% dari seluruh lingkup kerja sudah selesai\. (?:Karena itu|Jadi), 40% dari pembayaran )/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -628,7 +628,7 @@ describe('the client in each language', () => {
   it('Indonesian: typed facts continue "Contohnya," after their reason; non-round amounts are said the Indonesian way', () => {
     const texts = compose(scenario('id', 'person', { facts: 'bulan ini ada 15 telepon setelah pukul 22.00', fee: '17.875.000', completed: '35' }));
     const spoken = spokenLines(texts).join('\n');
-    expect(spoken).toContain('Contohnya, bulan ini ada 15 telepon');
+    expect(spoken).toContain('Sebagai gambaran, bulan ini ada 15 telepon');
     expect(spoken).toContain('Bapak sudah membayar tujuh belas juta delapan ratus tujuh puluh lima ribu rupiah.');
     expect(spoken).toContain('sebelas juta enam ratus delapan belas ribu tujuh ratus lima puluh rupiah');
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
@@ -641,11 +641,12 @@ describe('the client in each language', () => {
     const base = { lastDay: '2026-12-07', filesBy: '2026-12-09', tone: 'warm' as const, channel: 'in-person' as const };
     // A refund still to come after the files: open until the refund date.
     const withRefund = compose(scenario('id', 'person', { ...base, refundBy: '2026-12-14' }, '60')).followUp.body;
-    expect(withRefund).toContain('Kalau ada yang ingin Bapak tanyakan, silakan balas pesan ini paling lambat Senin, 14 Desember 2026.');
+    // Review 11 #8: no cut-off ("paling lambat") on the client's questions, a window the reader keeps open.
+    expect(withRefund).toContain('Kalau masih ada yang ingin Bapak tanyakan, silakan balas pesan ini; saya siap menjawab sampai Senin, 14 Desember 2026.');
     expect(withRefund).not.toMatch(/pesan ini sampai Senin, 7 Desember 2026/u);
     // All paid, files after the last day: open until the files.
     const paid = compose(scenario('id', 'person', base, '100')).followUp.body;
-    expect(paid).toContain('silakan balas pesan ini paling lambat Rabu, 9 Desember 2026.');
+    expect(paid).toContain('silakan balas pesan ini; saya siap menjawab sampai Rabu, 9 Desember 2026.');
   });
   it('Indonesian: the refund is said in short sentences (what was paid, then what goes back), the amount in words', () => {
     const texts = compose(scenario('id', 'person', { fee: '4.500.000', completed: '45', lastDay: '2026-12-07', tone: 'warm' }, '60'));

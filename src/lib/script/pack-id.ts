@@ -25,21 +25,29 @@ export function joinReasonId(line: string, index: number): string {
 }
 
 /**
- * Three or more reasons: the first stands alone, the others become one sentence ("Selain itu, a; b."),
- * so the account stays about two sentences long (B5/B9; review 7 found three stacked sentences too long).
- * The id reason templates are single clauses without inner commas so that they can be listed this way.
+ * Three or more reasons: the first stands alone, the others share one line of short sentences, so the
+ * account stays about two lines long (B5/B9; review 7 found three stacked lines too long). Round 11 (first
+ * glance): gluing them with a semicolon made one 45-word sentence nobody can say on a call, so each later
+ * reason stays its own sentence — "Selain itu, b. C juga …." — the third and later ones carrying "juga"
+ * right before their predicate ("Tenggatnya juga makin ketat"). A reason whose predicate is not found
+ * keeps the "Di samping itu," lead it got from `joinReasonId`.
  */
 export function groupReasonsId(lines: readonly string[]): { lines: string[]; lineOf: number[] } {
   if (lines.length < 3) return { lines: [...lines], lineOf: lines.map((_, i) => i) };
-  const core = (line: string) =>
-    line
-      .replace(/^(?:Selain itu|Di samping itu), /u, '')
-      .replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLocaleLowerCase('id-ID'))
-      .replace(/[.]$/u, '');
-  const rest = lines.slice(1).map(core);
-  // A semicolon, not "dan": the reasons themselves contain "dan" ("harga dan cakupan"), and "…, dan harga dan …" stumbles.
-  const joined = rest.join('; ');
-  return { lines: [lines[0] ?? '', `Selain itu, ${joined}.`], lineOf: lines.map((_, i) => (i === 0 ? 0 : 1)) };
+  const rest = lines.slice(1).map((line, i) => (i === 0 ? line : withJuga(line)));
+  return { lines: [lines[0] ?? '', rest.join(' ')], lineOf: lines.map((_, i) => (i === 0 ? 0 : 1)) };
+}
+
+/** The words the id reason templates start their predicate with; "juga" goes right before the first one. */
+const PREDICATE = /\s(?=(?:kerap|makin|lebih|membuat|terasa|sudah|tidak|kurang|terlalu|ternyata|ada)\s)/u;
+
+/** "Di samping itu, tenggatnya makin ketat." → "Tenggatnya juga makin ketat."; unknown shapes stay as they are. */
+export function withJuga(line: string): string {
+  const core = line.replace(/^(?:Selain itu|Di samping itu), /u, '');
+  const at = core.search(PREDICATE);
+  if (at < 0) return line;
+  const said = `${core.slice(0, at)} juga${core.slice(at)}`;
+  return said.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('id-ID'));
 }
 
 /*
