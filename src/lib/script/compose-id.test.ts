@@ -234,7 +234,7 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Wahyu Pratama', title: 'Bapak', reasons, factsFor, facts: 'ini contoh dari saya', tone });
     const t = tFor('id');
     const own = t(`call.reasons.${factsFor}`, { context: tone }).replace(/^\p{Lu}/u, '').replace(/\.$/u, '');
-    const line = section(x, 'reasons').find((l) => l.includes('Sebagai gambaran,')) ?? '';
+    const line = section(x, 'reasons').find((l) => l.includes('Misalnya,')) ?? '';
     if (factsFor === 'aggression') {
       // An aggression example is never read aloud (round 10, the lead's decision): it goes to the records step.
       expect(section(x, 'reasons').join(' ')).not.toContain('ini contoh dari saya');
@@ -243,7 +243,7 @@ describe('Indonesian reasons: the typed example follows the reason it illustrate
     }
     // The text right before "Contohnya," is the end of the illustrated reason, never another one.
     // (A third reason says "juga" before its predicate, round 11: compare the reason's last words.)
-    expect(line, line).toContain(`${own.split(' ').slice(-5).join(' ')}. Sebagai gambaran,`);
+    expect(line, line).toContain(`${own.split(' ').slice(-5).join(' ')}. Misalnya,`);
     // Never a semicolon seam between reasons (round 11, first glance).
     expect(section(x, 'reasons').join(' ')).not.toContain(';');
   });
@@ -392,5 +392,17 @@ describe('Indonesian follow-up: referrals named without a contact come with an o
   it.each(['formal', 'warm'] as const)('%s', (tone) => {
     const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Andi Saputra', title: 'Bapak', reasons: ['fit'], tone, contract: 'end-now', completed: '30', referrals: [{ name: 'Kode Nusantara', contact: '' }] });
     expect(x.followUp.body).toContain('saya merekomendasikan Kode Nusantara. Kalau Bapak perlu, kontaknya bisa saya kirimkan.');
+  });
+});
+
+describe('Indonesian review 12: the lead-in before the typed example', () => {
+  // "Sebagai gambaran, saya sudah menggambar denah …" echoed at first glance: the lead-in shares no
+  // stem with what readers type (gambar, contoh), whichever reason the example is for.
+  it.each(['free-work', 'time', 'unprofitable', 'fit', 'overcommunication'] as const)('%s', (factsFor) => {
+    for (const facts of ['Saya sudah menggambar denah dua toko tambahan', 'Contohnya ada tiga revisi di luar kontrak']) {
+      const x = compose({ ...emptyInput('id', 'Ibu'), you: 'Wawan Setiawan', kind: 'person', client: 'Sri Mulyani', title: 'Ibu', reasons: [factsFor], factsFor, facts });
+      const line = section(x, 'reasons').find((l) => l.includes(facts.slice(6, 20))) ?? '';
+      expect(line, line).not.toMatch(/gambar[^]*gambar|contoh[^]*contoh/iu);
+    }
   });
 });

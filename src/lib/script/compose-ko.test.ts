@@ -491,9 +491,11 @@ describe('Korean review 10: where two pieces meet', () => {
     expect(body).not.toMatch(/상호로 검색/);
     if (c.input.referrals.some((r) => !r.contact)) {
       // The note for names without a contact comes once, under the heading (not after every such name).
-      expect(body).toContain('연락처를 적지 않은 경우에는 요청하시면 바로 알려 드리겠습니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너');
-      expect(body.match(/요청하시면/g)?.length ?? 0).toBe(1);
-      expect(list).toContain('이름만 적은 김수아 디자이너의 연락처를 미리 찾아 두기');
+      // Review 12 #2: the mail makes the call's promise (sent separately once found), not a form-like
+      // "in cases where no contact was written, on request"; the checklist step keeps that promise.
+      expect(body).toContain('연락처가 빠진 분이나 업체는 확인하는 대로 따로 알려 드리겠습니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너');
+      expect(body).not.toMatch(/경우에는 요청하시면/);
+      expect(list).toContain('이름만 적은 김수아 디자이너의 연락처를 찾아 두었다가, 약속한 대로 고객에게 따로');
     }
     // #8 (reverses neither review 6 nor 9): no 남은 기간에 / 기간 동안.
     expect(body).not.toMatch(/남은 기간/);
@@ -572,7 +574,7 @@ describe('Korean review 10: where two pieces meet', () => {
       referrals: [{ name: '온새미로', contact: '' }, { name: '바다번역', contact: 'hello@namu.kr' }, { name: '청춘영상', contact: '' }],
     });
     const body = texts.followUp.body;
-    expect(body.match(/요청하시면/g)?.length ?? 0).toBe(1);
+    expect(body.match(/확인하는 대로 따로 알려 드리겠습니다/g)?.length ?? 0).toBe(1);
     expect(body).toContain('- 온새미로\n- 바다번역: hello@namu.kr\n- 청춘영상');
   });
 });

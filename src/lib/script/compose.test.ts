@@ -628,7 +628,7 @@ describe('the client in each language', () => {
   it('Indonesian: typed facts continue "Contohnya," after their reason; non-round amounts are said the Indonesian way', () => {
     const texts = compose(scenario('id', 'person', { facts: 'bulan ini ada 15 telepon setelah pukul 22.00', fee: '17.875.000', completed: '35' }));
     const spoken = spokenLines(texts).join('\n');
-    expect(spoken).toContain('Sebagai gambaran, bulan ini ada 15 telepon');
+    expect(spoken).toContain('Misalnya, bulan ini ada 15 telepon');
     expect(spoken).toContain('Bapak sudah membayar tujuh belas juta delapan ratus tujuh puluh lima ribu rupiah.');
     expect(spoken).toContain('sebelas juta enam ratus delapan belas ribu tujuh ratus lima puluh rupiah');
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.

@@ -225,7 +225,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   }
 
   // The typed example follows the reason it illustrates (chosen in the form, else the first ticked),
-  // after a connective that continues the sentence (ko 실제로, tr Örneğin, id Sebagai gambaran,).
+  // after a connective that continues the sentence (ko 실제로, tr Örneğin, id Misalnya,).
   // An example of the AGGRESSION reason is never read aloud (the lead's decision, round 10): quoting an
   // insult back to the client who said it breaches B3/B4 at first glance and invites denial. The reason
   // sentence stays neutral and the example goes into the reader's own records step (`handover.recordsExample`).
@@ -251,7 +251,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     let grouped = group(order);
     let at = exampleReason ? order.indexOf(exampleReason) : -1;
     // The example goes at the end of its line: when reasons share one sentence (id "Selain itu, a; b."),
-    // the reason it illustrates moves to the end of that sentence, so "Sebagai gambaran, …" follows its own reason.
+    // the reason it illustrates moves to the end of that sentence, so "Misalnya, …" follows its own reason.
     const sameLine = at >= 0 ? order.map((_, i) => i).filter((i) => grouped.lineOf[i] === grouped.lineOf[at]) : [];
     const lastOfLine = sameLine[sameLine.length - 1];
     if (at >= 0 && lastOfLine !== undefined && lastOfLine !== at) {
