@@ -645,7 +645,9 @@ describe('Korean review of set 11: first-glance kinds', () => {
       expect(decision).toMatch(c.input.tone === 'warm' ? /이런 말씀을 드리게 돼서 죄송해요\.$/ : /이런 말씀을 드리게 되어 죄송합니다\.$/);
       // One line, not a string of apologies (B5).
       expect(call.match(/죄송/g)?.length ?? 0).toBe(1);
-      expect(c.texts.followUp.body).toMatch(/(?:중간에 일을 마치게|이렇게 말씀드리게) 되어 죄송합니다\./);
+      expect(c.texts.followUp.body).toMatch(/(?:작업을 중간에 그만두게|이렇게 말씀드리게) 되어 죄송합니다\./);
+      // Review 13: 'finish' with 'in the middle' contradicted itself (중간에 일을 마치게).
+      expect(c.texts.followUp.body).not.toMatch(/중간에 일을 마치게/);
     }
     if (c.input.contract === 'serve-until-end') expect(call).not.toMatch(/죄송/);
     // Review 11 #2: the written record never promises to "finish the project" on the last day.
