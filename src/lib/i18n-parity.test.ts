@@ -81,7 +81,7 @@ describe('checkParity() and tone variants', () => {
     const refHas: Resources = {
       ko: { script: { block: 'k', block_serving: 'k1' } },
       tr: { script: { block: 't' } },
-      id: { script: { block: 'i', block_paid: 'i1' } },
+      id: { script: { block: 'i', block_paid: 'i1', block_paid_later: 'i2' } },
     };
     expect(checkParity(refHas, 'ko')).toEqual([]);
     // Outside the generator's templates `_two` is a plural category the language may not have.

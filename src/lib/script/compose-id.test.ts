@@ -383,8 +383,8 @@ describe('Indonesian checklist: blocking comes after the question window the sum
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
     const block = c.texts.handover.find((l) => l.includes('memblokir')) ?? '';
-    // Paid in full (`block_paid`) has no `_later` form yet: the parity check allows only the contexts other languages have.
-    if (door && !block.startsWith('Setelah semua berkas dan akses diserahkan,')) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
+    // Paid in full too (`block_paid_later`): the window is named whenever the summary offers one.
+    if (door) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
   });
 });
 
