@@ -22,7 +22,7 @@ try {
       you: 'Sari', reasons: 'time,aggression,fit', facts: 'x'.repeat(200), contract: 'end-now', fee: '3000000', completed: '40',
       referrals: 'A Studio', referralContacts: 'a@studio.example', lang,
       // An Indonesian client must be Bapak or Ibu (the form refuses to compose otherwise).
-      ...(lang === 'id' ? { title: 'Bapak' } : {}),
+      ...(lang === 'id' ? { title: 'Bapak' } : lang === 'tr' ? { title: 'Bey' } : {}),
     });
     await page.goto(`http://127.0.0.1:${PORT}/${lang}/tools/script/?${query}`);
     await page.locator('#call-script [data-output-text] p').first().waitFor().catch((error) => {

@@ -31,7 +31,9 @@ interface Messages {
   refundLine: string;
   noRefund: string;
   titleNone: string;
-  titleChoose: string;
+  /** The empty option's prompt and the title's error, for output languages that require a title. */
+  titleChoose: Partial<Record<Lang, string>>;
+  honorific: Partial<Record<Lang, string>>;
   restored: string;
   cleared: string;
   feeHint: string;
@@ -186,6 +188,8 @@ class ScriptGenerator extends HTMLElement {
 
   /** Forms of address follow the output language (님 / Bey / Bapak). */
   setTitleOptions(lang: Lang, selected: string): void {
+    const honorific = this.m.honorific[lang];
+    if (honorific) for (const el of this.$$('#err-field-title, [data-error-for="title"] a')) el.textContent = honorific;
     const select = this.$<HTMLSelectElement>('[data-title-select]');
     if (!select || select.dataset['lang'] === lang) {
       if (select) select.value = selected;
@@ -197,8 +201,8 @@ class ScriptGenerator extends HTMLElement {
       ...titles.map((title) => {
         const option = document.createElement('option');
         option.value = title;
-        // Indonesian needs Bapak or Ibu (validateInput): its empty option asks for one.
-        option.textContent = title || (lang === 'id' ? this.m.titleChoose : this.m.titleNone);
+        // Indonesian needs Bapak or Ibu, Turkish Bey or Hanım (validateInput): their empty option asks for one.
+        option.textContent = title || (this.m.titleChoose[lang] ?? this.m.titleNone);
         return option;
       }),
     );

@@ -58,7 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('[data-error-summary]')).toBeVisible();
       expect(await axe(page)).toEqual([]);
       // An Indonesian text for a person needs Bapak or Ibu (the id page writes Indonesian by default).
-      await page.goto(`/${lang}/tools/script/?client=Ali&you=Sari&reasons=time&contract=end-now&fee=1000&completed=50${lang === 'id' ? '&title=Bapak' : ''}`);
+      await page.goto(`/${lang}/tools/script/?client=Ali&you=Sari&reasons=time&contract=end-now&fee=1000&completed=50${lang === 'id' ? '&title=Bapak' : lang === 'tr' ? '&title=Bey' : ''}`);
       await expect(page.locator('#call-script [data-output-text] p').first()).toBeVisible();
       expect(await axe(page)).toEqual([]);
     });

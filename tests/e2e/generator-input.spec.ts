@@ -174,6 +174,28 @@ for (const lang of langs) {
       expect(await outputText(page, 'follow-up')).toContain('Yth. Ibu Sinta Dewi\n');
     });
 
+    test('a Turkish script for a person asks for Bey or Hanım rather than a bare first name', async ({ page }) => {
+      await page.goto(url(lang, `?client=${encodeURIComponent('Yusuf Kılıç')}&you=Aslı&reasons=time&endDate=2030-01-31&tone=warm&lang=tr`));
+      const title = page.getByLabel(g(lang, 'fields.title.label'));
+      await expect(title).toHaveValue('');
+      await expect(title.locator('option').first()).toHaveText(g(lang, 'fields.title.chooseTr'));
+      await page.getByRole('button', { name: g(lang, 'submit') }).click();
+      const summary = page.locator('[data-error-summary]');
+      await expect(summary).toBeVisible();
+      await summary.getByRole('link', { name: g(lang, 'errors.honorificTr') }).click();
+      await expect(title).toBeFocused();
+      await expect(page.locator('#err-field-title')).toHaveText(g(lang, 'errors.honorificTr'));
+      await title.selectOption('Bey');
+      await expect(summary).toBeHidden();
+      await expect(page.locator('#call-script [data-output-text]')).toContainText('Yusuf Bey');
+      expect(await outputText(page, 'call-script')).not.toMatch(/Yusuf(?! Bey)/u);
+      // A title typed after the name counts as the choice.
+      await page.getByLabel(g(lang, 'fields.client.label')).fill('Ayşe Hanım');
+      await title.selectOption('');
+      await expect(page.locator('#call-script [data-output-text]')).toContainText('Ayşe Hanım');
+      await expect(page.locator('#err-field-title')).toBeHidden();
+    });
+
     if (lang !== 'ko') {
       test('a Korean script written from this page addresses the client with 님', async ({ page }) => {
         await page.goto(url(lang));

@@ -35,7 +35,7 @@ for (const lang of langs) {
     test('phone: a complete form says how many texts are ready, announced once through one live region', async ({ page }) => {
       await page.setViewportSize(phone);
       // An Indonesian text needs Bapak or Ibu for a person.
-      await page.goto(`/${lang}/tools/script/?client=A&you=B&reasons=time&endDate=2099-12-31${lang === 'id' ? '&title=Bapak' : ''}`);
+      await page.goto(`/${lang}/tools/script/?client=A&you=B&reasons=time&endDate=2099-12-31${lang === 'id' ? '&title=Bapak' : lang === 'tr' ? '&title=Bey' : ''}`);
       await page.locator('#field-client').fill('Client');
       const jump = page.locator('[data-output-jump]');
       await expect(jump).toContainText(/\d/);

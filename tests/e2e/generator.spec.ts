@@ -199,6 +199,9 @@ for (const lang of langs) {
       await page.emulateMedia({ media: 'screen' });
       const other = langs.find((l) => l !== lang) ?? 'ko';
       await page.getByLabel(g(lang, 'fields.lang.label')).selectOption(other);
+      // Turkish and Indonesian texts ask for the person's Bey/Hanım or Bapak/Ibu (validateInput).
+      const honorific = ({ tr: 'Bey', id: 'Bapak' } as Partial<Record<Lang, string>>)[other];
+      if (honorific) await page.getByLabel(g(lang, 'fields.title.label')).selectOption(honorific);
       await expect(clause.locator('[data-output-text] .clause-note')).toHaveText(str(other, 'shared.clauseNote', 'script'));
       await expect(clause.locator('.output-note')).toBeVisible();
     });

@@ -43,6 +43,7 @@ for (const lang of langs) {
     const query = new URLSearchParams({ client: long, you: long, business: long, facts: `${longUrl} ${long}`, contract: 'end-now', fee: '12500000', completed: '40', endDate: '2026-12-31' });
     // An Indonesian text for a person needs Bapak or Ibu (the id page writes Indonesian by default).
     if (lang === 'id') query.set('title', 'Bapak');
+    if (lang === 'tr') query.set('title', 'Bey');
     query.append('reasons', 'time');
     query.append('reasons', 'aggression');
     query.append('referrals', long);

@@ -152,7 +152,7 @@ for (const lang of langs) {
       });
       const p = people[lang];
       // An Indonesian text for a person needs Bapak or Ibu.
-      await page.goto(generator(lang, `?client=${encodeURIComponent(p.client)}&you=${encodeURIComponent(p.you)}&reasons=time&endDate=2030-01-31${lang === 'id' ? '&title=Bapak' : ''}`));
+      await page.goto(generator(lang, `?client=${encodeURIComponent(p.client)}&you=${encodeURIComponent(p.you)}&reasons=time&endDate=2030-01-31${lang === 'id' ? '&title=Bapak' : lang === 'tr' ? '&title=Bey' : ''}`));
       await expect(page.locator('#follow-up [data-output-text]')).toContainText(p.client);
       await expect(notice(page)).toHaveText(s(lang, 'refused'));
       await expect(notice(page)).toBeVisible();

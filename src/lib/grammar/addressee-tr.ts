@@ -13,10 +13,10 @@
  */
 import type { Addressee, ClientInfo } from './addressee.ts';
 import { withoutLegalForm } from './addressee.ts';
-import { addressTr, inflectName, trTitles, type TrTitle } from './turkish.ts';
+import { TR_TYPED_TITLE, addressTr, inflectName, trTitles, type TrTitle } from './turkish.ts';
 import { normalizeName } from './normalize.ts';
 
-const TITLED = /\s+(Bey|Hanım|Beyefendi|Hanımefendi)$/iu;
+const TITLED = TR_TYPED_TITLE;
 
 /** The first name of a typed name (a typed title at the end is kept apart). */
 function firstName(name: string): { first: string; typedTitle: TrTitle | '' } {

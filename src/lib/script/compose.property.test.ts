@@ -45,8 +45,11 @@ function formOf(name: fc.Arbitrary<string>, free: fc.Arbitrary<string>, strict: 
   return fc.constantFrom(...langs).chain((lang) =>
     fc.record({
       client: name,
-      // Indonesian texts need Bapak or Ibu for a person (validateInput asks); a strict form gives one.
-      title: strict && lang === 'id' ? fc.constantFrom('Bapak', 'Ibu') : mostly(fc.constantFrom(...titlesFor[lang]), anyText),
+      // Indonesian texts need Bapak or Ibu for a person, Turkish ones Bey or Hanım (validateInput asks);
+      // a strict form gives one, a loose one mostly does.
+      title: lang === 'ko' ? mostly(fc.constantFrom(...titlesFor[lang]), anyText)
+        : strict ? fc.constantFrom(...titlesFor[lang].filter(Boolean))
+        : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...titlesFor[lang].filter(Boolean)) }, fc.constantFrom(...titlesFor[lang]), anyText),
       you: name,
       business: fc.oneof(fc.constant(''), name),
       facts: free,

@@ -40,7 +40,7 @@ describe('inputFromParams()', () => {
 describe('validateInput()', () => {
   it('names every missing field in form order', () => {
     expect(validateInput(emptyInput('ko')).map((e) => e.field)).toEqual(['client', 'you', 'reasons', 'endDate']);
-    const endNow = { ...emptyInput('tr'), client: 'A', you: 'B', reasons: ['fit' as const], contract: 'end-now' as const, fee: 'abc', completed: '120', notice: '0' };
+    const endNow = { ...emptyInput('tr'), client: 'A', title: 'Bey', you: 'B', reasons: ['fit' as const], contract: 'end-now' as const, fee: 'abc', completed: '120', notice: '0' };
     expect(validateInput(endNow).map((e) => e.field)).toEqual(['fee', 'completed', 'notice']);
   });
   it('keeps the notice limit within two weeks: 1 and 14 pass, 0, 15 and 30 are refused', () => {
@@ -55,7 +55,7 @@ describe('validateInput()', () => {
     expect(validateInput({ ...base, endDate: '2026-02-28' }, '2026-01-01')).toEqual([]);
   });
   it('refuses a past end date but allows today', () => {
-    const base = { ...emptyInput('tr'), client: 'Ali', you: 'Ayşe', reasons: ['time' as const] };
+    const base = { ...emptyInput('tr'), client: 'Ali', title: 'Bey', you: 'Ayşe', reasons: ['time' as const] };
     expect(validateInput({ ...base, endDate: '2000-01-01' }, '2026-11-27')).toEqual([{ field: 'endDate', reason: 'past' }]);
     expect(validateInput({ ...base, endDate: '2026-11-26' }, '2026-11-27')).toEqual([{ field: 'endDate', reason: 'past' }]);
     expect(validateInput({ ...base, endDate: '2026-11-27' }, '2026-11-27')).toEqual([]);
@@ -139,9 +139,29 @@ describe('the Indonesian honorific (a person is Bapak or Ibu, never a bare name)
     // A name that only starts like a title is not one.
     expect(fields({ client: 'Budiman' }).map((e) => e.field)).toEqual(['title']);
   });
-  it('is not needed for an organisation without a contact person, nor in Korean or Turkish', () => {
+  it('is not needed for an organisation without a contact person, nor in Korean', () => {
     expect(fields({ kind: 'organisation', client: 'CV Sinar Ilmu', contact: '' })).toEqual([]);
-    expect(validateInput({ ...base, lang: 'tr' }, '2026-01-01')).toEqual([]);
     expect(validateInput({ ...base, lang: 'ko' }, '2026-01-01')).toEqual([]);
+  });
+});
+
+describe('the Turkish honorific (a client spoken to as "siz" is Yusuf Bey, never a bare Yusuf)', () => {
+  const base = { ...emptyInput('tr'), client: 'Yusuf Kılıç', you: 'Aslı', reasons: ['time' as const], endDate: '2030-01-31' };
+  const fields = (input: Partial<typeof base> & Record<string, unknown>) => validateInput({ ...base, ...input }, '2026-01-01');
+  it('asks for Bey or Hanım when a Turkish text addresses a person without one (tr review 13, first glance)', () => {
+    expect(fields({})).toEqual([{ field: 'title', reason: 'honorific' }]);
+    expect(fields({ tone: 'warm' })).toEqual([{ field: 'title', reason: 'honorific' }]);
+    expect(fields({ kind: 'organisation', client: 'Gök Yapı A.Ş.', contact: 'Zeynep Arslan' }).map((e) => e.field)).toEqual(['title']);
+    // An Indonesian title does not satisfy a Turkish text.
+    expect(fields({ title: 'Bapak' }).map((e) => e.field)).toEqual(['title']);
+  });
+  it('is satisfied by the choice or by a title typed after the name', () => {
+    expect(fields({ title: 'Hanım' })).toEqual([]);
+    for (const client of ['Yusuf Bey', 'Ayşe Hanım', 'Ayşe hanımefendi', 'Kemal Aydın Bey']) expect(fields({ client }), client).toEqual([]);
+    // A name that only ends like a title is not one.
+    expect(fields({ client: 'Ali Beyaz' }).map((e) => e.field)).toEqual(['title']);
+  });
+  it('is not needed for an organisation without a contact person', () => {
+    expect(fields({ kind: 'organisation', client: 'Doğa Gıda Ltd. Şti.', contact: '' })).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { capGraphemes, cleanLine, cleanMultiline, hasLetterOrDigit } from '../te
 import { parseAmount as readAmount, type AmountResult } from '../amount/index.ts';
 import { looksLikeOrganisation, type ClientKind } from '../grammar/addressee.ts';
 import { idHonorific } from '../grammar/indonesian.ts';
+import { trHonorific } from '../grammar/turkish.ts';
 
 export const reasonIds = ['overcommunication', 'time', 'free-work', 'aggression', 'unprofitable', 'fit'] as const;
 export type ReasonId = (typeof reasonIds)[number];
@@ -297,14 +298,18 @@ export function validateInput(input: ScriptInput, today = localToday()): FieldEr
 
 /**
  * True when the output language cannot address the person spoken to without an
- * honorific the reader has not given. Indonesian calls a person Pak/Bu (Bapak/Ibu
- * in writing): a bare name is rude and "Bapak/Ibu" cannot be said to one person,
- * so the form asks which, rather than guessing from the name. A title typed before
- * the name (Pak Budi, Bu Sari) counts. An organisation without a contact person
- * needs none (the call asks for the person in charge).
+ * honorific the reader has not given, so the form asks which rather than guessing
+ * from the name. Indonesian calls a person Pak/Bu (Bapak/Ibu in writing): a bare
+ * name is rude and "Bapak/Ibu" cannot be said to one person; a title typed before
+ * the name (Pak Budi, Bu Sari) counts. Turkish speaks to a client as "siz", and
+ * "siz" goes with "Yusuf Bey" / "Ayşe Hanım", never a bare first name (tr review
+ * 13, first glance); a title typed after the name counts. Korean has a neutral
+ * default (님). An organisation without a contact person needs none (the call
+ * asks for the person in charge).
  */
 export function needsHonorific(input: Pick<ScriptInput, 'lang' | 'kind' | 'client' | 'contact' | 'title'>): boolean {
-  if (input.lang !== 'id') return false;
+  if (input.lang !== 'id' && input.lang !== 'tr') return false;
   const person = normalizeName(input.kind === 'organisation' ? input.contact : input.client);
-  return person !== '' && idHonorific(person, input.title) === '';
+  if (person === '') return false;
+  return (input.lang === 'id' ? idHonorific(person, input.title) : trHonorific(person, input.title)) === '';
 }
