@@ -406,3 +406,43 @@ describe('Indonesian review 12: the lead-in before the typed example', () => {
     }
   });
 });
+
+describe('Indonesian review 13 (first glance): the end date, then the progress sentence', () => {
+  // #1/#2: "…pada hari itu kerja sama kita berakhir. Pada hari itu, pekerjaannya sudah selesai 75 persen." The
+  // same opening twice in a row, and "sudah selesai" about a day still to come; in the call and the letter.
+  it.each(cases.filter((c) => c.situation.startsWith('now')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const next = section(c.texts, 'next').join(' ');
+    const points = c.texts.followUp.body.split('\n').filter((l) => /^\d+\. /u.test(l)).join(' ');
+    for (const text of [next, points]) {
+      expect((text.match(/pada (?:hari|tanggal) (?:itu|tersebut)/giu) ?? []).length, text).toBeLessThanOrEqual(1);
+      expect(text, text).not.toMatch(/Pada (?:hari|tanggal) (?:itu|tersebut), [^.]*sudah selesai/u);
+      const sentences = text.split(/(?<=[.;])\s+/u).map((s) => s.split(/[ ,]/u).slice(0, 3).join(' ').toLowerCase());
+      for (let i = 1; i < sentences.length; i++) expect(sentences[i], text).not.toBe(sentences[i - 1]);
+    }
+    if (c.situation === 'now 15 % later') {
+      expect(next).toContain('Hingga saat itu, 15 persen dari seluruh proyek akan rampung.');
+      expect(points).toContain('Hingga tanggal ');
+    }
+  });
+});
+
+describe('Indonesian review 13 (first glance): a referral without a contact is never a bare name', () => {
+  const sets = {
+    mixed: [{ name: 'Cerdas Desain', contact: '(021) 333-7070' }, { name: 'Hutan Konten', contact: 'halo@hutankonten.id' }, { name: 'Ratih Kumala', contact: '' }],
+    none: [{ name: 'Ratih Kumala', contact: '' }],
+    twoNone: [{ name: 'Ratih Kumala', contact: '' }, { name: 'Kopi Kode', contact: '' }],
+  };
+  const rows = Object.keys(sets).flatMap((set) =>
+    Object.keys(who).flatMap((w) => ['now 30 % today', 'now 15 % later', 'now 100 % later', 'serve later'].flatMap((s) => tones.map((tone) => [`${set} ${w} ${s} ${tone}`, set, w, s, tone] as const))),
+  );
+  it.each(rows)('%s', (_name, set, w, s, tone) => {
+    const referrals = sets[set as keyof typeof sets];
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Nadia Safitri', fee: '28.000.000', reasons: ['fit'], tone, referrals, ...who[w], ...situations[s] });
+    // #6: in the written list, a name alone looked like a field left empty.
+    expect(x.followUp.body, x.followUp.body).not.toMatch(/^- [^:(\n]+$/mu);
+    if (set === 'mixed') expect(x.followUp.body).toMatch(/^- Ratih Kumala \(kontaknya dapat saya kirimkan bila (?:Bapak|Ibu|Bapak\/Ibu) memerlukannya\)$/mu);
+    // The call promises the missing contacts on request, as the letter does (#6, the call).
+    const call = section(x, 'referrals').join(' ');
+    expect(call, call).toMatch(set === 'mixed' ? /cara menghubungi Ratih Kumala (?:dapat|bisa) saya kirim/u : /Kontaknya (?:dapat|bisa) saya kirim/u);
+  });
+});

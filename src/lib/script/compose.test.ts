@@ -136,7 +136,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // A second stacked reason is joined to the first.
                   expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
                   // A promised written calculation is in the letter: the share, the payment and the sum.
-                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/\d+% dari pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, akan saya kembalikan /u);
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari total pembayaran .+ sebesar Rp[\d.]+, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
                   // A referral without contact is named, never promised "menyusul".
                   expect(body, ctx).not.toContain('menyusul');
                   // No fixed time of day (the reader picks from "Selamat pagi/siang/sore"); no "tolong" to a Bapak/Ibu
@@ -288,12 +288,12 @@ describe('situations', () => {
     expect(call).toContain(referralPool[2]!.name);
     const t = tFor(lang);
     // The promise names only the one with a contact, and is made once.
-    expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name }));
+    expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name, noContactList: referralPool[2]!.name, youSaid: 'Bapak' }));
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
     // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
     // (id adds that the contact can follow, ko how to find it: a bare name reads as if one had been forgotten.)
-    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, context: 'formal' }));
+    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, you: 'Bapak', context: 'formal' }));
     expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}:`, 'm'));
     expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
@@ -362,7 +362,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Pada hari itu, pekerjaannya sudah selesai 60 persen\. Bapak sudah membayar |Pada tanggal itu, 60% dari seluruh lingkup kerja sudah selesai\. (?:Karena itu|Jadi), 40% dari pembayaran )/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Hingga saat itu, 60 persen dari seluruh proyek akan rampung\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% dari seluruh proyek akan rampung\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, sebanyak 40%)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -410,7 +410,7 @@ describe('situations', () => {
     expect(body).toContain('- Alfa Studio: hi@alfa.example');
     const t = tFor(lang);
     for (const name of ['Beta Works', 'Gamma Lab']) {
-      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, context: 'formal' }));
+      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, you: 'Bapak', context: 'formal' }));
       expect(body).not.toMatch(new RegExp(`^- ${name}:`, 'm'));
     }
   });
@@ -607,7 +607,7 @@ describe('the client in each language', () => {
       // Review 7: the letter is sent as written, so the role with "Bapak/Ibu" written out, no slot, no comma after the block.
       expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Penanggung Jawab Proyek PT Sinar Jaya');
       // The company paid, not the unknown person reading: the sum is 'the payment', nobody's.
-      expect(texts.followUp.body).toMatch(/\d+% dari pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, yaitu Rp[\d.]+, akan saya kembalikan /u);
+      expect(texts.followUp.body).toMatch(/dari total pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
       expect(texts.followUp.body).not.toContain('Bapak/Ibu bayar');
     }
   });
@@ -634,7 +634,7 @@ describe('the client in each language', () => {
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
     expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
-    expect(texts.followUp.body).toContain('65% dari pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, akan saya kembalikan ');
+    expect(texts.followUp.body).toContain('dari total pembayaran Bapak sebesar Rp17.875.000, sebanyak 65%, yaitu Rp11.618.750, akan saya kembalikan ');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {

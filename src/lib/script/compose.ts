@@ -191,7 +191,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const withoutContact = referrals.filter((r) => !r.contact).map((r) => r.name);
   // Exactly two names: "which of the two suits better" (id "lebih", never "paling"), key `….two` where a language has it.
   const referralKey = (prefix: string) => refined(`${prefix}.${referralCount}`, names.length === 2 && 'two');
-  const contactVars = { ...referralVars, contactList: grammar.list(withContact.map((r) => r.name), 'and') };
+  // `noContactList`: the names said without a contact, for a language that promises theirs in the same breath (id review 13 #6).
+  const contactVars = {
+    ...referralVars,
+    contactList: grammar.list(withContact.map((r) => r.name), 'and'),
+    noContactList: grammar.list(withoutContact, 'and'),
+  };
   // Work still goes on after the call: serving the contract out, or stopping on a later day.
   const workContinues = !endNow || lastDay > today;
   // Stopping on a later day with part of the work refunded: the refund follows today's progress,
@@ -283,6 +288,10 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     if (contactCount !== 'none') {
       // The contacts go into the one written summary the close promises, so the call promises writing once.
       lines.push(say(withContact.length === referrals.length ? 'shared.referrals.contactsAll' : 'shared.referrals.contactsSome', contactVars));
+    } else if (refined('shared.referrals.contactsSome', 'none') !== 'shared.referrals.contactsSome') {
+      // No contact typed for any of them: a language may promise them on request (`contactsSome_none`; id review 13 #6),
+      // as its written summary does, so the client who heard the names knows how to reach them.
+      lines.push(say('shared.referrals.contactsSome_none', contactVars));
     }
     call.push({ id: 'referrals', heading: heading('referrals'), lines });
   }
