@@ -335,7 +335,9 @@ describe('Indonesian, nothing done yet: no "jika ada" hedge said aloud or writte
 
 describe('Indonesian, serving the contract out: the checklist keeps the work going, referrals are for later (review 10 #24, #26)', () => {
   it.each(cases.filter((c) => c.situation === 'serve later').map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(c.texts.handover[0]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
+    // Review 13 #21: the summary (due today) first; the calendar note right after it, before the reward.
+    expect(c.texts.handover[0]).toMatch(/^Kirim ringkasan tertulis kepada /u);
+    expect(c.texts.handover[1]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
     for (const line of c.texts.call.find((sec) => sec.id === 'referrals')?.lines ?? []) expect(line).not.toMatch(/^Kalau (?!nanti )/u);
   });
 });
@@ -444,5 +446,17 @@ describe('Indonesian review 13 (first glance): a referral without a contact is n
     // The call promises the missing contacts on request, as the letter does (#6, the call).
     const call = section(x, 'referrals').join(' ');
     expect(call, call).toMatch(set === 'mixed' ? /cara menghubungi Ratih Kumala (?:dapat|bisa) saya kirim/u : /Kontaknya (?:dapat|bisa) saya kirim/u);
+  });
+});
+
+describe('Indonesian review 13 #21 (shared order): the checklist starts with what is due today', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const h = c.texts.handover;
+    const summary = h.findIndex((l) => l.startsWith('Kirim ringkasan tertulis'));
+    const reward = h.findIndex((l) => l.startsWith('Beri hadiah kecil'));
+    // Only the contact check (done before sending) may precede the summary; the reward follows it
+    // (after the calendar note when serving out, itself a thing to do today).
+    expect(summary, h.join('\n')).toBe(0);
+    expect(reward, h.join('\n')).toBe(c.situation === 'serve later' ? 2 : 1);
   });
 });

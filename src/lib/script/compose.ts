@@ -376,12 +376,16 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // ----- the reader's own checklist (written forms) -----
   // The written confirmation comes first: it is the first thing to do once the call ends; only the check of
   // the contacts written into it goes before it (they are checked before it is sent).
+  // What is due today comes first (id review 13 #21, tr review 13): the summary, then the small reward for
+  // the call just made, then the steps with later dates (files, access, money). Serving the contract out,
+  // noting its end date (review 10 #24 put it first: it keeps the work going) is also done today: it sits
+  // between the summary and the reward, which also keeps it away from the files step at the same date.
   const handover = [
-    // The non-renewal notice is the one step with a legal deadline that may already be running: first.
-    ...(!endNow ? [t('handover.endDate', base)] : []),
     // With contacts in the summary, a language may say "check them, then send it" as one step (`followUp_contacts`).
     ...(contactCount !== 'none' && refined('handover.followUp', 'contacts') === 'handover.followUp' ? [t('handover.referrals', base)] : []),
     t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
+    ...(!endNow ? [t('handover.endDate', base)] : []),
+    t('handover.rest', base),
     // Stopping on a later day: a language may fold "finish the work in progress by then" into the files
     // step (context `later`, optional; ko), so the checklist does not skip the days of work still owed.
     // Files due on the last day (`_sameDay`): one step with one date, which replaces the `later` variant.
@@ -410,7 +414,6 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
         : refined('handover.block', refund ? 'paid' : !endNow && 'serving'),
       { ...base, context: openDoor ? 'later' : undefined },
     ),
-    t('handover.rest', base),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.
