@@ -70,8 +70,10 @@ describe('Indonesian call: promises match the decision (review 8, first glance)'
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: the reply to "unfair" keeps to the steps already said', (_name, c) => {
     const unfair = replies(c.texts)[1] ?? '';
-    // Review 11 #18: "bukan soal siapa yang salah" answered a charge of blame nobody made.
-    expect(unfair).toMatch(/Saya tidak menyalahkan siapa pun\./u);
+    // Review 11 #18: "bukan soal siapa yang salah" answered a charge of blame nobody made; review 13 #11: so did
+    // "Saya tidak menyalahkan siapa pun" (defensive, it brings blame up): the reply only acknowledges.
+    expect(unfair).not.toMatch(/salah|menyalahkan/u);
+    expect(unfair).toMatch(/kabar ini tidak mudah diterima/u);
     expect(unfair).toMatch(/yang tadi saya sampaikan .*jalankan sesuai jadwal/u);
   });
 
@@ -353,8 +355,13 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     const reply = section(x, 'pushback')[i + 1] ?? '';
     const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
     // Pay among the reasons: the reply owns it as a reason (review 11 #1), and says whether others remain.
-    if (pay === reasons.length) expect(reply, reply).toMatch(/Soal bayaran memang alasan saya/u);
-    else if (pay > 0) expect(reply, reply).toMatch(/Soal bayaran memang termasuk alasan saya, tetapi hal-hal lain/u);
+    // Review 13 #12: free work is not "soal bayaran", and "hal-hal lain" was plural for one reason: with pay
+    // or free work among the reasons the reply neither claims nor denies pay as a reason (a neutral third wording).
+    // "tawaran Bapak", not "tawarannya"; never "Terima kasih" here (one thanks per text, B-rules).
+    expect(reply, reply).toMatch(/^Anda: Saya menghargai tawaran (?:Bapak|Ibu|Bapak\/Ibu)[.,]/u);
+    expect(reply, reply).not.toMatch(/hal-hal lain|tawarannya|Soal bayaran memang/u);
+    if (pay === reasons.length) expect(reply, reply).toMatch(/tidak ingin membahas ulang soal tarif/u);
+    else if (pay > 0) expect(reply, reply).toMatch(/tawaran itu tidak mengubah alasan yang tadi saya sampaikan/u);
     // Only time: more money does not buy time.
     else expect(reply, reply).toMatch(/bukan (?:hanya|cuma) soal (?:bayaran|honor), tapi juga waktu saya|bukan hanya soal bayaran, tetapi juga waktu saya/u);
     expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
@@ -458,5 +465,11 @@ describe('Indonesian review 13 #21 (shared order): the checklist starts with wha
     // (after the calendar note when serving out, itself a thing to do today).
     expect(summary, h.join('\n')).toBe(0);
     expect(reward, h.join('\n')).toBe(c.situation === 'serve later' ? 2 : 1);
+  });
+});
+
+describe('Indonesian review 13 #19: a warm letter closes with "Salam hangat,"', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
+    expect(c.texts.followUp.body).toMatch(name.includes(' warm ') ? /\nSalam hangat,\nWulan Sari\nWulan Grafis$/u : /\nHormat saya,\nWulan Sari\nWulan Grafis$/u);
   });
 });

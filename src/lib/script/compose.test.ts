@@ -421,7 +421,7 @@ describe('situations', () => {
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
     // id: a private client offers in their own voice ({{clientSelf}}, review 8 #9).
     expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }) }));
-    expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal' }) }));
+    expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal', youSaid: 'Bapak' }) }));
     const call = spokenLines(texts).join('\n');
     expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
     expect(call).not.toContain(t('call.reasons.time', { context: 'formal' }));
@@ -661,24 +661,27 @@ describe('the client in each language', () => {
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
-    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: (a) berupaya mencarikan pengganti yang layak');
+    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: a. berupaya mencarikan pengganti yang layak bagi Klien');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.
     expect(clause).toContain('Setelah langkah sebagaimana dimaksud pada ayat (2) huruf b dilakukan');
     expect(clause).toContain('pengganti tidak ditemukan, Penyedia Jasa wajib melakukan langkah sebagaimana dimaksud pada huruf b.');
     // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
-    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(2);
+    expect(clause.split('berdasarkan Perjanjian ini').length - 1).toBeLessThanOrEqual(2);
+    // Review 13 #22-24: the defined term capitalised, "kebijakannya", letters "a."/"b.", who is not obliged.
+    expect(clause).not.toMatch(/perjanjian|pertimbangannya|\(a\)|tidak ada pembayaran yang dikembalikan/u);
+    expect(clause).toContain('Penyedia Jasa tidak wajib mengembalikan pembayaran.');
     expect(clause).not.toMatch(/lebih lanjut dalam perjanjian ini|salah satu dari:|\bsaldo\b/u);
     expect(clause).toContain('hari kalender');
     // Review 7: numbered ayat, no "dengan ini setuju untuk" calque, the refund named by what was paid and capped by it.
     expect(clause).toContain('Klien membebaskan Penyedia Jasa');
     expect(clause).not.toContain('dengan ini setuju');
-    expect(clause).toContain('; atau (b) mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
+    expect(clause).toContain('; atau b. mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
     // Review 9 #24 (B15): the refund is what was paid minus the value of the work completed, never below nothing,
     // so a client who paid a deposit is not refunded for work they never paid for; short sentences (review 8 #21).
     expect(clause).toContain('(3) Besarnya pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');
-    expect(clause).toContain('tidak ada pembayaran yang dikembalikan.');
+    expect(clause).toContain('daripada jumlah yang telah dibayarkan, Penyedia Jasa tidak wajib mengembalikan pembayaran.');
     expect(clause).not.toMatch(/pekerjaan yang belum diselesaikan/u);
     expect(clause.split('\n').map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
   });
