@@ -53,12 +53,5 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
         ["Pesan dan telepon di luar jam kerja kerap masuk dan menyita perhatian yang saya perlukan untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
       ],
     },
-    {
-      what: "akses",
-      why: "[mild] serahkan semua akses … mencabut akses Anda: akses twice in the access step (two different accesses)",
-      pairs: [
-        ["Setelah semua berkas terkirim, serahkan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda", "Setelah semua berkas terkirim, serahkan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda"],
-      ],
-    },
   ],
 };

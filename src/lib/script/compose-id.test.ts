@@ -108,7 +108,7 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
       expect(new Set(dates).size, item).toBe(dates.length);
     }
     // An item is ticked on its own: the invoice names its date rather than "tanggal tersebut".
-    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, setelah kontrak selesai');
+    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026 pada hari itu juga');
     expect(items).not.toContain('tanggal tersebut');
   });
 });
@@ -471,5 +471,18 @@ describe('Indonesian review 13 #21 (shared order): the checklist starts with wha
 describe('Indonesian review 13 #19: a warm letter closes with "Salam hangat,"', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
     expect(c.texts.followUp.body).toMatch(name.includes(' warm ') ? /\nSalam hangat,\nWulan Sari\nWulan Grafis$/u : /\nHormat saya,\nWulan Sari\nWulan Grafis$/u);
+  });
+});
+
+describe('Indonesian review 13 #10/#18: access is not "handed over"; the final invoice goes out inside the question window', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((s) => s.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // #10: "menyerahkan akses" reads as granting it, "mengembalikan akses" as restoring it (review 10): say what happens.
+    expect(all).not.toMatch(/semua akses[^.;\n]*saya serahkan|serahkan semua akses|akses diserahkan/u);
+    // #18: serving out, the invoice goes out on the last day, not "after the contract ends" past the window.
+    if (c.situation === 'serve later') {
+      expect(all).not.toMatch(/setelah kontrak selesai/u);
+      expect(c.texts.followUp.body).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut) saya kirim pada hari yang sama\./u);
+    }
   });
 });

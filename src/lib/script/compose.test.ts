@@ -171,7 +171,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                     // Review 7: the access item follows the item that carries the day and does not repeat it; review 9 #11:
                     // it stands on its own, tied to the files handed over (not "pada hari yang sama").
                     const items = texts.handover;
-                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas terkirim, serahkan semua akses'));
+                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas terkirim, '));
                     expect(items[access - 1], ctx).toContain('Minggu, 31 Januari 2027');
                     expect(items[access], ctx).not.toMatch(/hari yang sama|2027/u);
                   }
