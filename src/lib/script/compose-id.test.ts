@@ -391,7 +391,7 @@ describe('Indonesian wording kinds from review 11 (systematic), across the matri
 describe('Indonesian checklist: blocking comes after the question window the summary offers (review 11 #16)', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
-    const block = c.texts.handover.find((l) => l.includes('memblokir')) ?? '';
+    const block = c.texts.handover.find((l) => l.includes('blokir kontaknya')) ?? '';
     // Paid in full too (`block_paid_later`): the window is named whenever the summary offers one.
     if (door) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
   });
@@ -484,5 +484,13 @@ describe('Indonesian review 13 #10/#18: access is not "handed over"; the final i
       expect(all).not.toMatch(/setelah kontrak selesai/u);
       expect(c.texts.followUp.body).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut) saya kirim pada hari yang sama\./u);
     }
+  });
+});
+
+describe('Indonesian review 13 #20: the parting step says the reader owes no replies before it mentions blocking', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const step = c.texts.handover.find((l) => l.includes('blokir')) ?? '';
+    // A warm, cordial parting read "memblokir kontak" as advice against a friend; B7 stays: no duty, blocking allowed.
+    expect(step, step).toMatch(/Anda tidak wajib lagi menanggapi pesan klien ini; bila perlu, matikan notifikasi atau blokir kontaknya \(nomor, email, grup WhatsApp\)$/u);
   });
 });

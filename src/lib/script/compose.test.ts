@@ -149,7 +149,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   if (tone === 'formal') expect(body, ctx).toMatch(/^Yth\. [^\n]*[^,\n](?:\n[^\n]*[^,\n])?\n\nDengan hormat,/u);
                   // Review 7 (B7): the "you owe them nothing, you may block" step is on every checklist, and a refund
                   // is never mentioned in it when there is none to send.
-                  const blockStep = texts.handover.find((i) => /memblokir/u.test(i)) ?? '';
+                  const blockStep = texts.handover.find((i) => /tidak wajib lagi menanggapi[^;]*; bila perlu, matikan notifikasi atau blokir kontaknya/u.test(i)) ?? '';
                   expect(blockStep, ctx).not.toBe('');
                   if (progress !== '0' && progress !== '60') expect(blockStep, ctx).not.toMatch(/pengembalian/u);
                   // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
