@@ -494,3 +494,11 @@ describe('Indonesian review 13 #20: the parting step says the reader owes no rep
     expect(step, step).toMatch(/Anda tidak wajib lagi menanggapi pesan klien ini; bila perlu, matikan notifikasi atau blokir kontaknya \(nomor, email, grup WhatsApp\)$/u);
   });
 });
+
+describe('Indonesian review 13 #5: a spoken deadline says "tanggal", a written one keeps its weekday', () => {
+  it.each(cases.filter((c) => c.situation.startsWith('now')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const spoken = c.texts.call.flatMap((s) => s.lines).join('\n');
+    expect(spoken, spoken).not.toMatch(/paling lambat \d/u);
+    expect(c.texts.followUp.body + c.texts.handover.join('\n')).not.toMatch(/paling lambat tanggal (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)/u);
+  });
+});

@@ -651,7 +651,7 @@ describe('the client in each language', () => {
   it('Indonesian: the refund is said in short sentences (what was paid, then what goes back), the amount in words', () => {
     const texts = compose(scenario('id', 'person', { fee: '4.500.000', completed: '45', lastDay: '2026-12-07', tone: 'warm' }, '60'));
     expect(spokenLines(texts).join('\n')).toContain(
-      'Bapak sudah membayar empat setengah juta rupiah. Dari jumlah itu, saya kembalikan 55 persen, yaitu dua juta empat ratus tujuh puluh lima ribu rupiah, paling lambat 14 Desember.',
+      'Bapak sudah membayar empat setengah juta rupiah. Dari jumlah itu, saya kembalikan 55 persen, yaitu dua juta empat ratus tujuh puluh lima ribu rupiah, paling lambat tanggal 14 Desember.',
     );
   });
   it('Indonesian: a call that ends the work today says so in Indonesian word order; the letter records the end', () => {
