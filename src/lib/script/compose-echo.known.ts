@@ -49,15 +49,8 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       what: "telepon",
       why: "[real] the overcommunication reason (Pesan dan telepon …) followed by the typed example (… 15 telepon …): the example repeats the reason's word",
       pairs: [
-        ["Pesan dan telepon di luar jam kerja kerap datang dan menyita perhatian yang saya perlukan untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-        ["Pesan dan telepon di luar jam kerja kerap masuk dan menyita perhatian yang saya perlukan untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-      ],
-    },
-    {
-      what: "akses",
-      why: "[mild] serahkan semua akses … mencabut akses Anda: akses twice in the access step (two different accesses)",
-      pairs: [
-        ["Setelah semua berkas terkirim, serahkan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda", "Setelah semua berkas terkirim, serahkan semua akses (akun, kata sandi, folder bersama) dan minta klien mencabut akses Anda"],
+        ["Pesan dan telepon di luar jam kerja kerap datang dan menyita perhatian saya untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
+        ["Pesan dan telepon di luar jam kerja kerap masuk dan menyita perhatian saya untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
       ],
     },
   ],

@@ -70,8 +70,10 @@ describe('Indonesian call: promises match the decision (review 8, first glance)'
 
   it.each(cases.map((c) => [c.name, c] as const))('%s: the reply to "unfair" keeps to the steps already said', (_name, c) => {
     const unfair = replies(c.texts)[1] ?? '';
-    // Review 11 #18: "bukan soal siapa yang salah" answered a charge of blame nobody made.
-    expect(unfair).toMatch(/Saya tidak menyalahkan siapa pun\./u);
+    // Review 11 #18: "bukan soal siapa yang salah" answered a charge of blame nobody made; review 13 #11: so did
+    // "Saya tidak menyalahkan siapa pun" (defensive, it brings blame up): the reply only acknowledges.
+    expect(unfair).not.toMatch(/salah|menyalahkan/u);
+    expect(unfair).toMatch(/kabar ini tidak mudah diterima/u);
     expect(unfair).toMatch(/yang tadi saya sampaikan .*jalankan sesuai jadwal/u);
   });
 
@@ -106,7 +108,7 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
       expect(new Set(dates).size, item).toBe(dates.length);
     }
     // An item is ticked on its own: the invoice names its date rather than "tanggal tersebut".
-    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, setelah kontrak selesai');
+    if (c.situation === 'serve later') expect(items).toContain('Kirim tagihan akhir untuk pekerjaan hingga Senin, 7 Desember 2026, pada hari itu juga');
     expect(items).not.toContain('tanggal tersebut');
   });
 });
@@ -329,13 +331,15 @@ describe('Indonesian, nothing done yet: no "jika ada" hedge said aloud or writte
     const told = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body].join('\n');
     expect(told).not.toMatch(/, (?:jika|kalau) ada,/u);
     // In the call the condition is a stage direction for the reader.
-    expect(c.texts.call.flatMap((sec) => sec.lines).join('\n')).toContain('(Jika ada bahan atau akses dari klien) Bahan dan akses');
+    expect(c.texts.call.flatMap((sec) => sec.lines).join('\n')).toContain('(Jika ada bahan atau akses dari klien) Bahan ');
   });
 });
 
 describe('Indonesian, serving the contract out: the checklist keeps the work going, referrals are for later (review 10 #24, #26)', () => {
   it.each(cases.filter((c) => c.situation === 'serve later').map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(c.texts.handover[0]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
+    // Review 13 #21: the summary (due today) first; the calendar note right after it, before the reward.
+    expect(c.texts.handover[0]).toMatch(/^Kirim ringkasan tertulis kepada /u);
+    expect(c.texts.handover[1]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
     for (const line of c.texts.call.find((sec) => sec.id === 'referrals')?.lines ?? []) expect(line).not.toMatch(/^Kalau (?!nanti )/u);
   });
 });
@@ -351,8 +355,13 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     const reply = section(x, 'pushback')[i + 1] ?? '';
     const pay = reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
     // Pay among the reasons: the reply owns it as a reason (review 11 #1), and says whether others remain.
-    if (pay === reasons.length) expect(reply, reply).toMatch(/Soal bayaran memang alasan saya/u);
-    else if (pay > 0) expect(reply, reply).toMatch(/Soal bayaran memang termasuk alasan saya, tetapi hal-hal lain/u);
+    // Review 13 #12: free work is not "soal bayaran", and "hal-hal lain" was plural for one reason: with pay
+    // or free work among the reasons the reply neither claims nor denies pay as a reason (a neutral third wording).
+    // "tawaran Bapak", not "tawarannya"; never "Terima kasih" here (one thanks per text, B-rules).
+    expect(reply, reply).toMatch(/^Anda: Saya menghargai tawaran (?:Bapak|Ibu|Bapak\/Ibu)[.,]/u);
+    expect(reply, reply).not.toMatch(/hal-hal lain|tawarannya|Soal bayaran memang/u);
+    if (pay === reasons.length) expect(reply, reply).toMatch(/tidak ingin membahas ulang soal tarif/u);
+    else if (pay > 0) expect(reply, reply).toMatch(/tawaran itu tidak mengubah alasan yang tadi saya sampaikan/u);
     // Only time: more money does not buy time.
     else expect(reply, reply).toMatch(/bukan (?:hanya|cuma) soal (?:bayaran|honor), tapi juga waktu saya|bukan hanya soal bayaran, tetapi juga waktu saya/u);
     expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
@@ -382,7 +391,7 @@ describe('Indonesian wording kinds from review 11 (systematic), across the matri
 describe('Indonesian checklist: blocking comes after the question window the summary offers (review 11 #16)', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
-    const block = c.texts.handover.find((l) => l.includes('memblokir')) ?? '';
+    const block = c.texts.handover.find((l) => l.includes('blokir kontaknya')) ?? '';
     // Paid in full too (`block_paid_later`): the window is named whenever the summary offers one.
     if (door) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
   });
@@ -404,5 +413,92 @@ describe('Indonesian review 12: the lead-in before the typed example', () => {
       const line = section(x, 'reasons').find((l) => l.includes(facts.slice(6, 20))) ?? '';
       expect(line, line).not.toMatch(/gambar[^]*gambar|contoh[^]*contoh/iu);
     }
+  });
+});
+
+describe('Indonesian review 13 (first glance): the end date, then the progress sentence', () => {
+  // #1/#2: "…pada hari itu kerja sama kita berakhir. Pada hari itu, pekerjaannya sudah selesai 75 persen." The
+  // same opening twice in a row, and "sudah selesai" about a day still to come; in the call and the letter.
+  it.each(cases.filter((c) => c.situation.startsWith('now')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const next = section(c.texts, 'next').join(' ');
+    const points = c.texts.followUp.body.split('\n').filter((l) => /^\d+\. /u.test(l)).join(' ');
+    for (const text of [next, points]) {
+      expect((text.match(/pada (?:hari|tanggal) (?:itu|tersebut)/giu) ?? []).length, text).toBeLessThanOrEqual(1);
+      expect(text, text).not.toMatch(/Pada (?:hari|tanggal) (?:itu|tersebut), [^.]*sudah selesai/u);
+      const sentences = text.split(/(?<=[.;])\s+/u).map((s) => s.split(/[ ,]/u).slice(0, 3).join(' ').toLowerCase());
+      for (let i = 1; i < sentences.length; i++) expect(sentences[i], text).not.toBe(sentences[i - 1]);
+    }
+    if (c.situation === 'now 15 % later') {
+      expect(next).toContain('Hingga saat itu, 15 persen dari seluruh proyek akan rampung.');
+      expect(points).toContain('Hingga tanggal ');
+    }
+  });
+});
+
+describe('Indonesian review 13 (first glance): a referral without a contact is never a bare name', () => {
+  const sets = {
+    mixed: [{ name: 'Cerdas Desain', contact: '(021) 333-7070' }, { name: 'Hutan Konten', contact: 'halo@hutankonten.id' }, { name: 'Ratih Kumala', contact: '' }],
+    none: [{ name: 'Ratih Kumala', contact: '' }],
+    twoNone: [{ name: 'Ratih Kumala', contact: '' }, { name: 'Kopi Kode', contact: '' }],
+  };
+  const rows = Object.keys(sets).flatMap((set) =>
+    Object.keys(who).flatMap((w) => ['now 30 % today', 'now 15 % later', 'now 100 % later', 'serve later'].flatMap((s) => tones.map((tone) => [`${set} ${w} ${s} ${tone}`, set, w, s, tone] as const))),
+  );
+  it.each(rows)('%s', (_name, set, w, s, tone) => {
+    const referrals = sets[set as keyof typeof sets];
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Nadia Safitri', fee: '28.000.000', reasons: ['fit'], tone, referrals, ...who[w], ...situations[s] });
+    // #6: in the written list, a name alone looked like a field left empty.
+    expect(x.followUp.body, x.followUp.body).not.toMatch(/^- [^:(\n]+$/mu);
+    if (set === 'mixed') expect(x.followUp.body).toMatch(/^- Ratih Kumala \(kontaknya dapat saya kirimkan bila (?:Bapak|Ibu|Bapak\/Ibu) memerlukannya\)$/mu);
+    // The call promises the missing contacts on request, as the letter does (#6, the call).
+    const call = section(x, 'referrals').join(' ');
+    expect(call, call).toMatch(set === 'mixed' ? /cara menghubungi Ratih Kumala (?:dapat|bisa) saya kirim/u : /Kontaknya (?:dapat|bisa) saya kirim/u);
+  });
+});
+
+describe('Indonesian review 13 #21 (shared order): the checklist starts with what is due today', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const h = c.texts.handover;
+    const summary = h.findIndex((l) => l.startsWith('Kirim ringkasan tertulis'));
+    const reward = h.findIndex((l) => l.startsWith('Beri hadiah kecil'));
+    // Only the contact check (done before sending) may precede the summary; the reward follows it
+    // (after the calendar note when serving out, itself a thing to do today).
+    expect(summary, h.join('\n')).toBe(0);
+    expect(reward, h.join('\n')).toBe(c.situation === 'serve later' ? 2 : 1);
+  });
+});
+
+describe('Indonesian review 13 #19: a warm letter closes with "Salam hangat,"', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (name, c) => {
+    expect(c.texts.followUp.body).toMatch(name.includes(' warm ') ? /\nSalam hangat,\nWulan Sari\nWulan Grafis$/u : /\nHormat saya,\nWulan Sari\nWulan Grafis$/u);
+  });
+});
+
+describe('Indonesian review 13 #10/#18: access is not "handed over"; the final invoice goes out inside the question window', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((s) => s.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // #10: "menyerahkan akses" reads as granting it, "mengembalikan akses" as restoring it (review 10): say what happens.
+    expect(all).not.toMatch(/(?<!Jika ada bahan atau )akses[^.;\n]*saya serahkan|serahkan semua akses|akses diserahkan|Anda keluar dari semua akun klien,/u);
+    // #18: serving out, the invoice goes out on the last day, not "after the contract ends" past the window.
+    if (c.situation === 'serve later') {
+      expect(all).not.toMatch(/setelah kontrak selesai/u);
+      expect(c.texts.followUp.body).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut) saya kirim pada hari yang sama\./u);
+    }
+  });
+});
+
+describe('Indonesian review 13 #20: the parting step says the reader owes no replies before it mentions blocking', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const step = c.texts.handover.find((l) => l.includes('blokir')) ?? '';
+    // A warm, cordial parting read "memblokir kontak" as advice against a friend; B7 stays: no duty, blocking allowed.
+    expect(step, step).toMatch(/Anda tidak wajib lagi menanggapi pesan klien ini; bila perlu, matikan notifikasi atau blokir kontaknya \(nomor, email, grup WhatsApp\)$/u);
+  });
+});
+
+describe('Indonesian review 13 #5: a spoken deadline says "tanggal", a written one keeps its weekday', () => {
+  it.each(cases.filter((c) => c.situation.startsWith('now')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const spoken = c.texts.call.flatMap((s) => s.lines).join('\n');
+    expect(spoken, spoken).not.toMatch(/paling lambat \d/u);
+    expect(c.texts.followUp.body + c.texts.handover.join('\n')).not.toMatch(/paling lambat tanggal (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)/u);
   });
 });

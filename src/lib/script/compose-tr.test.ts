@@ -399,8 +399,11 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       expect(all(c.texts), c.name).not.toMatch(/erişim\S* (?:de )?kapat|erişim\S* (?:de )?sonlandır|\S+daki erişim|\S+deki erişim|erişimimi (?:de )?kaldır/u);
       expect(all(c.texts), c.name).toMatch(/(?:hesaplarınıza|hesaplara) erişim(?:im|iniz) (?:de )?kalmayacak|hesaplardan çıkış yapın/u);
       if (c.name.includes('serve')) {
-        // The non-renewal notice may already be running: it comes first.
-        expect(c.texts.handover[0], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
+        // The non-renewal notice may already be running: it comes right after the summary, both due today
+        // (id review 13 #21 / tr review 13: what is due today first, the summary at the top).
+        const summaryAt = c.texts.handover.findIndex((l) => /^Görüşmeden sonra yazılı özeti/u.test(l));
+        expect(summaryAt, c.name).toBeGreaterThanOrEqual(0);
+        expect(c.texts.handover[summaryAt + 1], c.name).toMatch(/^Sözleşmenizde otomatik yenileme maddesi varsa/u);
         // The invoice step does not say "sözleşme bittiğinde" a second time after the files step.
         // …nor the date the work step already gave.
         expect(c.texts.handover.join('\n'), c.name).toContain('Sözleşmenin bittiği gün, o güne kadar yaptığınız işin son faturasını kesip gönderin');

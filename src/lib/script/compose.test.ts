@@ -136,7 +136,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // A second stacked reason is joined to the first.
                   expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
                   // A promised written calculation is in the letter: the share, the payment and the sum.
-                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/\d+% dari pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, akan saya kembalikan /u);
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari total pembayaran .+ sebesar Rp[\d.]+, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
                   // A referral without contact is named, never promised "menyusul".
                   expect(body, ctx).not.toContain('menyusul');
                   // No fixed time of day (the reader picks from "Selamat pagi/siang/sore"); no "tolong" to a Bapak/Ibu
@@ -149,7 +149,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   if (tone === 'formal') expect(body, ctx).toMatch(/^Yth\. [^\n]*[^,\n](?:\n[^\n]*[^,\n])?\n\nDengan hormat,/u);
                   // Review 7 (B7): the "you owe them nothing, you may block" step is on every checklist, and a refund
                   // is never mentioned in it when there is none to send.
-                  const blockStep = texts.handover.find((i) => /memblokir/u.test(i)) ?? '';
+                  const blockStep = texts.handover.find((i) => /tidak wajib lagi menanggapi[^;]*; bila perlu, matikan notifikasi atau blokir kontaknya/u.test(i)) ?? '';
                   expect(blockStep, ctx).not.toBe('');
                   if (progress !== '0' && progress !== '60') expect(blockStep, ctx).not.toMatch(/pengembalian/u);
                   // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
@@ -171,7 +171,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                     // Review 7: the access item follows the item that carries the day and does not repeat it; review 9 #11:
                     // it stands on its own, tied to the files handed over (not "pada hari yang sama").
                     const items = texts.handover;
-                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas terkirim, serahkan semua akses'));
+                    const access = items.findIndex((i) => i.startsWith('Setelah semua berkas terkirim, '));
                     expect(items[access - 1], ctx).toContain('Minggu, 31 Januari 2027');
                     expect(items[access], ctx).not.toMatch(/hari yang sama|2027/u);
                   }
@@ -288,12 +288,12 @@ describe('situations', () => {
     expect(call).toContain(referralPool[2]!.name);
     const t = tFor(lang);
     // The promise names only the one with a contact, and is made once.
-    expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name }));
+    expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name, noContactList: referralPool[2]!.name, youSaid: 'Bapak' }));
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
     // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
     // (id adds that the contact can follow, ko how to find it: a bare name reads as if one had been forgotten.)
-    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, context: 'formal' }));
+    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, you: 'Bapak', context: 'formal' }));
     expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}:`, 'm'));
     expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
@@ -362,7 +362,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Pada hari itu, pekerjaannya sudah selesai 60 persen\. Bapak sudah membayar |Pada tanggal itu, 60% dari seluruh lingkup kerja sudah selesai\. (?:Karena itu|Jadi), 40% dari pembayaran )/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Hingga saat itu, 60 persen dari seluruh proyek akan rampung\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% dari seluruh proyek akan rampung\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, sebanyak 40%)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -410,7 +410,7 @@ describe('situations', () => {
     expect(body).toContain('- Alfa Studio: hi@alfa.example');
     const t = tFor(lang);
     for (const name of ['Beta Works', 'Gamma Lab']) {
-      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, context: 'formal' }));
+      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, you: 'Bapak', context: 'formal' }));
       expect(body).not.toMatch(new RegExp(`^- ${name}:`, 'm'));
     }
   });
@@ -421,7 +421,7 @@ describe('situations', () => {
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
     // id: a private client offers in their own voice ({{clientSelf}}, review 8 #9).
     expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }) }));
-    expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal' }) }));
+    expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal', youSaid: 'Bapak' }) }));
     const call = spokenLines(texts).join('\n');
     expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
     expect(call).not.toContain(t('call.reasons.time', { context: 'formal' }));
@@ -607,7 +607,7 @@ describe('the client in each language', () => {
       // Review 7: the letter is sent as written, so the role with "Bapak/Ibu" written out, no slot, no comma after the block.
       expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Penanggung Jawab Proyek PT Sinar Jaya');
       // The company paid, not the unknown person reading: the sum is 'the payment', nobody's.
-      expect(texts.followUp.body).toMatch(/\d+% dari pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, yaitu Rp[\d.]+, akan saya kembalikan /u);
+      expect(texts.followUp.body).toMatch(/dari total pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
       expect(texts.followUp.body).not.toContain('Bapak/Ibu bayar');
     }
   });
@@ -634,7 +634,7 @@ describe('the client in each language', () => {
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
     expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
-    expect(texts.followUp.body).toContain('65% dari pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, akan saya kembalikan ');
+    expect(texts.followUp.body).toContain('dari total pembayaran Bapak sebesar Rp17.875.000, sebanyak 65%, yaitu Rp11.618.750, akan saya kembalikan ');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {
@@ -651,7 +651,7 @@ describe('the client in each language', () => {
   it('Indonesian: the refund is said in short sentences (what was paid, then what goes back), the amount in words', () => {
     const texts = compose(scenario('id', 'person', { fee: '4.500.000', completed: '45', lastDay: '2026-12-07', tone: 'warm' }, '60'));
     expect(spokenLines(texts).join('\n')).toContain(
-      'Bapak sudah membayar empat setengah juta rupiah. Dari jumlah itu, saya kembalikan 55 persen, yaitu dua juta empat ratus tujuh puluh lima ribu rupiah, paling lambat 14 Desember.',
+      'Bapak sudah membayar empat setengah juta rupiah. Dari jumlah itu, saya kembalikan 55 persen, yaitu dua juta empat ratus tujuh puluh lima ribu rupiah, paling lambat tanggal 14 Desember.',
     );
   });
   it('Indonesian: a call that ends the work today says so in Indonesian word order; the letter records the end', () => {
@@ -661,24 +661,27 @@ describe('the client in each language', () => {
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
-    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: (a) berupaya mencarikan pengganti yang layak');
+    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: a. berupaya mencarikan pengganti yang layak bagi Klien');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.
     expect(clause).toContain('Setelah langkah sebagaimana dimaksud pada ayat (2) huruf b dilakukan');
     expect(clause).toContain('pengganti tidak ditemukan, Penyedia Jasa wajib melakukan langkah sebagaimana dimaksud pada huruf b.');
     // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
-    expect(clause.split('berdasarkan perjanjian ini').length - 1).toBeLessThanOrEqual(2);
+    expect(clause.split('berdasarkan Perjanjian ini').length - 1).toBeLessThanOrEqual(2);
+    // Review 13 #22-24: the defined term capitalised, "kebijakannya", letters "a."/"b.", who is not obliged.
+    expect(clause).not.toMatch(/perjanjian|pertimbangannya|\(a\)|tidak ada pembayaran yang dikembalikan/u);
+    expect(clause).toContain('Penyedia Jasa tidak wajib mengembalikan pembayaran.');
     expect(clause).not.toMatch(/lebih lanjut dalam perjanjian ini|salah satu dari:|\bsaldo\b/u);
     expect(clause).toContain('hari kalender');
     // Review 7: numbered ayat, no "dengan ini setuju untuk" calque, the refund named by what was paid and capped by it.
     expect(clause).toContain('Klien membebaskan Penyedia Jasa');
     expect(clause).not.toContain('dengan ini setuju');
-    expect(clause).toContain('; atau (b) mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
+    expect(clause).toContain('; atau b. mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
     // Review 9 #24 (B15): the refund is what was paid minus the value of the work completed, never below nothing,
     // so a client who paid a deposit is not refunded for work they never paid for; short sentences (review 8 #21).
     expect(clause).toContain('(3) Besarnya pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');
-    expect(clause).toContain('tidak ada pembayaran yang dikembalikan.');
+    expect(clause).toContain('daripada jumlah yang telah dibayarkan, Penyedia Jasa tidak wajib mengembalikan pembayaran.');
     expect(clause).not.toMatch(/pekerjaan yang belum diselesaikan/u);
     expect(clause.split('\n').map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
   });

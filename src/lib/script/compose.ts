@@ -191,7 +191,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const withoutContact = referrals.filter((r) => !r.contact).map((r) => r.name);
   // Exactly two names: "which of the two suits better" (id "lebih", never "paling"), key `….two` where a language has it.
   const referralKey = (prefix: string) => refined(`${prefix}.${referralCount}`, names.length === 2 && 'two');
-  const contactVars = { ...referralVars, contactList: grammar.list(withContact.map((r) => r.name), 'and') };
+  // `noContactList`: the names said without a contact, for a language that promises theirs in the same breath (id review 13 #6).
+  const contactVars = {
+    ...referralVars,
+    contactList: grammar.list(withContact.map((r) => r.name), 'and'),
+    noContactList: grammar.list(withoutContact, 'and'),
+  };
   // Work still goes on after the call: serving the contract out, or stopping on a later day.
   const workContinues = !endNow || lastDay > today;
   // Stopping on a later day with part of the work refunded: the refund follows today's progress,
@@ -283,6 +288,10 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     if (contactCount !== 'none') {
       // The contacts go into the one written summary the close promises, so the call promises writing once.
       lines.push(say(withContact.length === referrals.length ? 'shared.referrals.contactsAll' : 'shared.referrals.contactsSome', contactVars));
+    } else if (refined('shared.referrals.contactsSome', 'none') !== 'shared.referrals.contactsSome') {
+      // No contact typed for any of them: a language may promise them on request (`contactsSome_none`; id review 13 #6),
+      // as its written summary does, so the client who heard the names knows how to reach them.
+      lines.push(say('shared.referrals.contactsSome_none', contactVars));
     }
     call.push({ id: 'referrals', heading: heading('referrals'), lines });
   }
@@ -367,12 +376,16 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // ----- the reader's own checklist (written forms) -----
   // The written confirmation comes first: it is the first thing to do once the call ends; only the check of
   // the contacts written into it goes before it (they are checked before it is sent).
+  // What is due today comes first (id review 13 #21, tr review 13): the summary, then the small reward for
+  // the call just made, then the steps with later dates (files, access, money). Serving the contract out,
+  // noting its end date (review 10 #24 put it first: it keeps the work going) is also done today: it sits
+  // between the summary and the reward, which also keeps it away from the files step at the same date.
   const handover = [
-    // The non-renewal notice is the one step with a legal deadline that may already be running: first.
-    ...(!endNow ? [t('handover.endDate', base)] : []),
     // With contacts in the summary, a language may say "check them, then send it" as one step (`followUp_contacts`).
     ...(contactCount !== 'none' && refined('handover.followUp', 'contacts') === 'handover.followUp' ? [t('handover.referrals', base)] : []),
     t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
+    ...(!endNow ? [t('handover.endDate', base)] : []),
+    t('handover.rest', base),
     // Stopping on a later day: a language may fold "finish the work in progress by then" into the files
     // step (context `later`, optional; ko), so the checklist does not skip the days of work still owed.
     // Files due on the last day (`_sameDay`): one step with one date, which replaces the `later` variant.
@@ -401,7 +414,6 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
         : refined('handover.block', refund ? 'paid' : !endNow && 'serving'),
       { ...base, context: openDoor ? 'later' : undefined },
     ),
-    t('handover.rest', base),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.

@@ -15,6 +15,16 @@ export function sentenceStart(value: unknown): string {
 }
 
 /**
+ * A spoken deadline names its day as "tanggal 11 Desember" (review 13 #5: "paling lambat tanggal 11 Desember",
+ * as the script says "sampai tanggal 3 Desember"); a written date that opens with its weekday ("Jumat, 11
+ * Desember 2026") and "hari ini" stay as they are, since `call.when.by.date` serves both.
+ */
+export function tanggal(value: unknown): string {
+  const text = String(value ?? '');
+  return /^\d/u.test(text) ? `tanggal ${text}` : text;
+}
+
+/**
  * A later reason joined to the one before, so two or three reasons read as one account, not a
  * list: "Selain itu, pesan dan telepon …", the third "Di samping itu, …". The reason sentences
  * start with a common word, so only their first letter is lowered.
@@ -62,7 +72,7 @@ export const pack: LanguagePack = {
   defaultTitle: '',
   list: (items, type) => listOf(items, 'id', type),
   addressee: (client) => addresseeId(client),
-  formatters: { sentence: sentenceStart },
+  formatters: { sentence: sentenceStart, tanggal },
   joinReason: joinReasonId,
   groupReasons: groupReasonsId,
 };
