@@ -257,7 +257,7 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
     const inProgress = compose(input('person', 'now 60 % later', { filesBy: '2026-12-04', refundBy: '2026-12-11' }));
     expect(inProgress.followUp.body).not.toContain('aynı tarihe kadar');
     const allDone = compose(input('person', 'now 100 %', { lastDay: '2026-12-05' }));
-    expect(allDone.followUp.body).toContain('Tamamlanan işin bütün dosya ve belgelerini aynı tarihe kadar size teslim edeceğim');
+    expect(allDone.followUp.body).toContain('Tamamlanan işin bütün dosyalarıni aynı tarihe kadar size teslim edeceğim');
   });
   it('the open door stays open until the refund date when the refund comes after the last day', () => {
     const texts = compose(input('person', 'now 60 % later', {}));
@@ -491,7 +491,7 @@ describe('Turkish wording from the review of set 8', () => {
     // "meslektaş" fits a person and a firm alike (review 8 #13/#14 wanted neither "öneri" nor "kişi ve firma").
     expect(one.followUp.body).toContain('Görüşmemizde yerime önerdiğim meslektaşımın iletişim bilgisi:\n- Nur Aksu: 0532 111 22 33');
     const two = compose(input('person', 'now 60 % today', { referrals: [{ name: 'Nur Aksu', contact: '0532 111 22 33' }, { name: 'Kalem Ajans', contact: 'info@kalem.example' }] }));
-    expect(two.followUp.body).toContain('Görüşmemizde yerime önerdiğim meslektaşlarımın iletişim bilgileri:\n- Nur Aksu: 0532 111 22 33\n- Kalem Ajans: info@kalem.example');
+    expect(two.followUp.body).toContain('Görüşmemizde yerime önerdiğim isimlerin iletişim bilgileri:\n- Nur Aksu: 0532 111 22 33\n- Kalem Ajans: info@kalem.example');
   });
 });
 
@@ -529,7 +529,7 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       }
     }
     // Review 10 #20 reverses "by role" (review 9 #3): the last day as a date, once; files due that day are "aynı gün".
-    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosya ve belgelerini de aynı gün teslim edin");
+    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosyalarıni de aynı gün teslim edin");
     expect(more[2]?.handover.join('\n')).toContain("4 Aralık 2026'ya kadar devir işlemlerini her zamanki özenle yürütün");
     for (const texts of [...cases.map((c) => c.texts), ...more]) expect(texts.handover.join('\n')).not.toMatch(/son gününe kadar/u);
   });
@@ -708,7 +708,7 @@ describe('Turkish: where two pieces meet (review 9 open findings, self-review ro
     for (const tone of tones) {
       const body = compose(input('person', 'now 60 % today', { referrals: referralSets.threeMixed, tone })).followUp.body;
       // Review 10 #17: a name without a contact does not look like a missing field.
-      expect(body).toContain('Görüşmemizde yerime önerdiğim meslektaşlarım:\n- Kalem Ajans: info@kalem.example\n- Ajans 34 (iletişim bilgilerini isterseniz ayrıca gönderebilirim)\n- Kod Atölyesi');
+      expect(body).toContain('Görüşmemizde yerime önerdiğim isimler:\n- Kalem Ajans: info@kalem.example\n- Ajans 34 (iletişim bilgilerini isterseniz ayrıca gönderebilirim)\n- Kod Atölyesi');
       expect(body).not.toMatch(/önerilerim|Görüşmemizdeki/u);
     }
   });
@@ -748,16 +748,21 @@ describe('Turkish wording from the review of set 10', () => {
       expect(c.texts.followUp.body, c.name).not.toMatch(/^- [^:\n(]+$/mu);
     }
   });
+  it('review 13 (#3, #4, #8, #12): pushback replies answer a request, referral headings name no colleagues, files are just files', () => {
+    for (const c of cases) {
+      expect(all(c.texts), c.name).not.toMatch(/isteğinizi anlıyorum|düşünmenizi anlıyorum|meslektaşlarım|dosya ve belge/u);
+    }
+  });
   it('serving out: the letter names the day the files go, blocking waits for the final invoice (#2, #19); the clause says "uygun" once in (a) (#18)', () => {
     for (const c of cases.filter((x) => x.name.includes(' serve '))) {
-      expect(c.texts.followUp.body, c.name).toContain('Bütün dosya ve belgeleri sözleşmenin bittiği gün size teslim edeceğim');
+      expect(c.texts.followUp.body, c.name).toContain('Bütün dosyaları sözleşmenin bittiği gün size teslim edeceğim');
       expect(c.texts.handover.join('\n'), c.name).toMatch(/son faturanızın ödemesi de hesabınıza geç/u);
     }
     expect(compose(input('person', 'now 60 % today', {})).clause).toMatch(/yürütebilecek başka bir hizmet sağlayıcı bulmaya çalışır/u);
   });
   it('the free-work reason says the added work is unpaid (#7); reply lines (#3, #4, #16)', () => {
     expect(callText(compose(input('person', 'now 60 % today', { reasons: ['free-work'] })))).toContain('Projenin kapsamı sık sık genişliyor ama bu ücrete yansımıyor');
-    expect(callText(compose(input('person', 'now 60 % today', { tone: 'warm' })))).toContain('Siz: Böyle düşünmenizi anlıyorum ama kararım net;');
+    expect(callText(compose(input('person', 'now 60 % today', { tone: 'warm' })))).toContain('Siz: Bunu istemenizi anlıyorum ama kararım net;');
     expect(compose(input('person', 'now 60 % today', { refundMethod: 'agreed' })).followUp.body).toContain('İadeyi hangi yolla almak istediğinizi bildirmeniz yeterli; ödemeyi bu şekilde yapacağım.');
   });
 });
