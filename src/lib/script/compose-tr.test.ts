@@ -257,7 +257,7 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
     const inProgress = compose(input('person', 'now 60 % later', { filesBy: '2026-12-04', refundBy: '2026-12-11' }));
     expect(inProgress.followUp.body).not.toContain('aynı tarihe kadar');
     const allDone = compose(input('person', 'now 100 %', { lastDay: '2026-12-05' }));
-    expect(allDone.followUp.body).toContain('Tamamlanan işin bütün dosyalarıni aynı tarihe kadar size teslim edeceğim');
+    expect(allDone.followUp.body).toContain('Tamamlanan işin bütün dosyalarını aynı tarihe kadar size teslim edeceğim');
   });
   it('the open door stays open until the refund date when the refund comes after the last day', () => {
     const texts = compose(input('person', 'now 60 % later', {}));
@@ -529,7 +529,7 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       }
     }
     // Review 10 #20 reverses "by role" (review 9 #3): the last day as a date, once; files due that day are "aynı gün".
-    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosyalarıni de aynı gün teslim edin");
+    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosyalarını de aynı gün teslim edin");
     expect(more[2]?.handover.join('\n')).toContain("4 Aralık 2026'ya kadar devir işlemlerini her zamanki özenle yürütün");
     for (const texts of [...cases.map((c) => c.texts), ...more]) expect(texts.handover.join('\n')).not.toMatch(/son gününe kadar/u);
   });
@@ -750,7 +750,7 @@ describe('Turkish wording from the review of set 10', () => {
   });
   it('review 13 (#3, #4, #8, #12): pushback replies answer a request, referral headings name no colleagues, files are just files', () => {
     for (const c of cases) {
-      expect(all(c.texts), c.name).not.toMatch(/isteğinizi anlıyorum|düşünmenizi anlıyorum|meslektaşlarım|dosya ve belge/u);
+      expect(all(c.texts), c.name).not.toMatch(/isteğinizi anlıyorum|düşünmenizi anlıyorum|meslektaşlarım|dosya ve belge|dosyalarıni/u);
     }
   });
   it('serving out: the letter names the day the files go, blocking waits for the final invoice (#2, #19); the clause says "uygun" once in (a) (#18)', () => {
