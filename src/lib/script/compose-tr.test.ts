@@ -93,7 +93,7 @@ describe('Turkish addressee in the texts', () => {
       const [salutation] = c.texts.followUp.body.split('\n');
       expect(salutation, c.name).toBe(c.name.includes(' warm ') ? 'Merhaba,' : 'Sayın Yetkili,');
       // Review 9 #21: the full legal name is stiff in a warm e-mail; the formal one keeps it.
-      expect(c.texts.followUp.subject, c.name).toMatch(c.name.includes(' warm ') ? /^Bugünkü /u : /^Pınar Eğitim Ltd\. Şti\. – Bugünkü /u);
+      expect(c.texts.followUp.subject, c.name).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ \d{4} tarihli (?:telefon |görüntülü )?görüşmemizin özeti$/u);
     }
     for (const c of cases) expect(all(c.texts), c.name).not.toMatch(/Yetkilisi/u);
   });
@@ -129,7 +129,7 @@ describe('Turkish addressee in the texts', () => {
   });
   it('a person gets no company in the subject; a letter opens with the full name', () => {
     const c = cases.find((x) => x.w === 'person' && x.name.includes(' formal '));
-    expect(c?.texts.followUp.subject).toMatch(/^Bugünkü /u);
+    expect(c?.texts.followUp.subject).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ \d{4} tarihli /u);
     expect(c?.texts.followUp.body.split('\n')[0]).toBe('Sayın Hakan Yurt,');
   });
   it('the checklist sends the summary to the contact, with the company beside the name', () => {
@@ -529,7 +529,7 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       }
     }
     // Review 10 #20 reverses "by role" (review 9 #3): the last day as a date, once; files due that day are "aynı gün".
-    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosyalarını de aynı gün teslim edin");
+    expect(more[0]?.handover.join('\n')).toContain("Devam eden işleri 4 Aralık 2026'ya kadar her zamanki özenle yürütün; yaptığınız işin bütün dosyalarını da aynı gün teslim edin");
     expect(more[2]?.handover.join('\n')).toContain("4 Aralık 2026'ya kadar devir işlemlerini her zamanki özenle yürütün");
     for (const texts of [...cases.map((c) => c.texts), ...more]) expect(texts.handover.join('\n')).not.toMatch(/son gününe kadar/u);
   });
@@ -750,7 +750,7 @@ describe('Turkish wording from the review of set 10', () => {
   });
   it('review 13 (#3, #4, #8, #12): pushback replies answer a request, referral headings name no colleagues, files are just files', () => {
     for (const c of cases) {
-      expect(all(c.texts), c.name).not.toMatch(/isteğinizi anlıyorum|düşünmenizi anlıyorum|meslektaşlarım|dosya ve belge|dosyalarıni/u);
+      expect(all(c.texts), c.name).not.toMatch(/isteğinizi anlıyorum|düşünmenizi anlıyorum|meslektaşlarım|dosya ve belge|dosyalarıni|dosyalarını de /u);
     }
   });
   it('serving out: the letter names the day the files go, blocking waits for the final invoice (#2, #19); the clause says "uygun" once in (a) (#18)', () => {
