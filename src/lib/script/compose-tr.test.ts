@@ -382,7 +382,7 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
       const body = c.texts.followUp.body;
       // "until the 18th … always" clashes; "her zamanki gibi" (as always) is fine.
       expect(body, c.name).not.toMatch(/kadar [^.\n]*her zaman (?:ulaş|yaz)/u);
-      if (c.name.includes('serve')) expect(body, c.name).toMatch(/[Gg]üvenliğiniz için yine de şifrelerinizi yenilemenizi öneririm/u);
+      if (c.name.includes('serve')) expect(body, c.name).toMatch(/[Gg]üvenliğiniz için teslimden sonra şifrelerinizi yenilemenizi öneririm/u);
     }
   });
   it('no word said twice in one sentence where a pronoun or another word does (kararımı/kararım, gönder-/gönder-, çalışma/çalışmalar)', () => {
@@ -506,8 +506,8 @@ describe('Turkish wording from the review of set 9 (first-glance findings)', () 
       expect(text, c.name).not.toMatch(/bendeyse|varsa onları|geri vereceğim|bundan sonra hesaplarınıza/u);
       expect(text, c.name).not.toMatch(/şifreleri değiştirmenizi/u);
       if (!c.name.includes(' 0 %')) {
-        expect(text, c.name).toMatch(/bende de hiçbir şifreniz ya da giriş bilginiz olmayacak/u);
-        expect(text, c.name).toMatch(/(?:teslimden sonra|ardından) hesaplarınıza erişimim kalmayacak/u);
+        expect(text, c.name).not.toMatch(/bende de hiçbir şifreniz/u);
+        expect(text, c.name).toMatch(/Güvenliğiniz için teslimden sonra şifrelerinizi yenilemenizi öneririm/u);
       }
     }
   });
@@ -740,7 +740,9 @@ describe('Turkish wording from the review of set 10', () => {
   it('the call says access and passwords briefly; the letter keeps the full wording (#11); the checklist hands nothing over (#12)', () => {
     for (const c of cases) {
       expect(callText(c.texts), c.name).not.toMatch(/giriş bilginiz/u);
-      if (!c.name.includes(' 0 %')) expect(c.texts.followUp.body, c.name).toMatch(/bende de hiçbir şifreniz ya da giriş bilginiz olmayacak/u);
+      if (!c.name.includes(' 0 %')) expect(c.texts.followUp.body, c.name).toMatch(/Güvenliğiniz için teslimden sonra şifrelerinizi yenilemenizi öneririm\./u);
+      // review 13 #11: the tool does not know whether the user had access, so nothing asserts it.
+      expect(all(c.texts), c.name).not.toMatch(/erişimim kalmayacak|bende de hiçbir şifreniz/u);
       expect(c.texts.handover.join('\n'), c.name).toMatch(/^Size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
       expect(all(c.texts), c.name).not.toMatch(/teslim edip değiştirmesini|Hesabın ayrıntıları|toplamın|bir şeyi değiştirmiyor|içtenlikle söylediğinize|Yazışmalara ve telefonlara|o yolla yapacağım/u);
       expect(c.texts.followUp.body, c.name).not.toMatch(/Son gün/u);
