@@ -324,10 +324,11 @@ describe('Turkish wording from the review of unseen scenarios (T–V)', () => {
     const clause = cases[0]!.texts.clause;
     // The opening states a condition, not a declaration that the provider won't do the work.
     expect(clause).toMatch(/^Hizmet Sağlayıcı, .* yerine getiremeyecek veya yerine getirmek istemeyecek olursa, bunu Müşteri'ye derhal /u);
-    expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru/u);
+    expect(clause).not.toMatch(/yapamayacağını veya yapmak istemediğini|bu durumun|makul ölçüde doğru|gerçeğe makul ölçüde yakın/u);
+    expect(clause).toMatch(/gizlilik ve teslim edilen işe ilişkin yükümlülükler saklıdır\./u);
     // Review 7 #25–#27: obligations (yükümlülük), B15's "reasonably accurate" share, and (a) falls back to (b).
     expect(clause).toContain("bu Sözleşme'den doğan yükümlülüklerinin tamamını veya bir kısmını");
-    expect(clause).toContain('İade tutarı, işin tamamlanan kısmının oranına göre hesaplanır; bu oran gerçeğe makul ölçüde yakın ve hakkaniyete uygun biçimde belirlenir.');
+    expect(clause).toContain("İade tutarı, işin tamamlanan kısmının oranına göre hesaplanır; "+"bu oran, fiilen tamamlanan işe göre Hizmet Sağlayıcı tarafından makul ve hakkaniyete uygun biçimde belirlenir ve gerekçesiyle Müşteri'ye yazılı olarak bildirilir.");
     // Review 8 #1: (a) falls back to (b) in its own sentence, after both items (see the enumeration test below).
     expect(clause).toMatch(/\(a\) [^.]* bulmaya çalışır veya \(b\) tamamlanmayan [^.]*\. Uygun bir hizmet sağlayıcı bulunamazsa \(b\) bendi uygulanır\./u);
     // Review 8 #6: the second verb names its own subject.
@@ -859,7 +860,7 @@ describe('Turkish letter and clause wording from the review of set 11 (#9, #10, 
       if (!c.name.includes(' warm ') && /kadar sorularınız için/u.test(body)) expect(body, c.name).toMatch(/kadar sorularınız için bana (?:e-postayla )?ulaşabilirsiniz/u);
       expect(c.texts.clause, c.name).not.toMatch(/makul bir doğrulukla/u);
       // "makul ölçüde doğru" (asked again here) was dropped after review T–V: a neutral third keeps "makul ölçüde".
-      expect(c.texts.clause, c.name).toContain('gerçeğe makul ölçüde yakın ve hakkaniyete uygun biçimde');
+      expect(c.texts.clause, c.name).toContain('Hizmet Sağlayıcı tarafından makul ve hakkaniyete uygun biçimde belirlenir');
       expect(c.texts.clause, c.name).not.toMatch(/uygun olarak/u);
       expect(c.texts.clause, c.name).not.toMatch(/bağlı olarak \(a\)[^(]*uygun olarak/u);
     }
