@@ -291,10 +291,12 @@ describe('situations', () => {
     expect(call).toContain(t('shared.referrals.contactsSome', { contactList: referralPool[0]!.name, noContactList: referralPool[2]!.name, youSaid: 'Bapak' }));
     expect(spokenLines(texts)).not.toContain(t('shared.referrals.contactsAll'));
     expect(texts.followUp.body).toContain(`- ${referralPool[0]!.name}: ${referralPool[0]!.contact}`);
-    // The follow-up confirms every name said in the call (B17); the one without a contact has no colon.
-    // (id adds that the contact can follow, ko how to find it: a bare name reads as if one had been forgotten.)
-    expect(texts.followUp.body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, you: 'Bapak', context: 'formal' }));
-    expect(texts.followUp.body).not.toMatch(new RegExp(`^- ${referralPool[2]!.name}:`, 'm'));
+    // The follow-up confirms every name said in the call (B17); the one without a contact gets no invented
+    // contact, only its own line (id and ko add that the contact will follow: a bare name reads as if one
+    // had been forgotten, review 13).
+    const own = t('followUp.referralLineNameOnly', { name: referralPool[2]!.name, you: 'Bapak', context: 'formal' });
+    expect(texts.followUp.body.split('\n')).toContain(own);
+    expect(texts.followUp.body.split('\n').filter((l) => l.startsWith(`- ${referralPool[2]!.name}`))).toEqual([own]);
     expect(texts.followUp.body).toContain(t('followUp.referrals.mixed'));
   });
 
@@ -330,7 +332,7 @@ describe('situations', () => {
 
   it('ko: the checklist and the message, reread on later days, write today as the date; the call says 오늘', () => {
     const texts = compose(scenario('ko', 'person', {}, '0'));
-    expect(texts.handover).toContain(`혹시 받아 둔 자료가 있다면 ${writtenDate(TODAY, 'ko')}까지 돌려드리기`);
+    expect(texts.handover).toContain(`혹시 받아 둔 자료가 있다면 ${writtenDate(TODAY, 'ko')}까지 돌려 드리기`);
     expect(texts.handover.join('\n')).not.toMatch(/오늘/);
     expect(callText(texts)).toContain('오늘 안으로');
     expect(texts.followUp.body).not.toMatch(/오늘 안으로|오늘로/);
@@ -410,8 +412,8 @@ describe('situations', () => {
     expect(body).toContain('- Alfa Studio: hi@alfa.example');
     const t = tFor(lang);
     for (const name of ['Beta Works', 'Gamma Lab']) {
-      expect(body.split('\n')).toContain(t('followUp.referralLineNameOnly', { name, you: 'Bapak', context: 'formal' }));
-      expect(body).not.toMatch(new RegExp(`^- ${name}:`, 'm'));
+      const own = t('followUp.referralLineNameOnly', { name, you: 'Bapak', context: 'formal' });
+      expect(body.split('\n').filter((l) => l.startsWith(`- ${name}`))).toEqual([own]);
     }
   });
 
@@ -495,8 +497,11 @@ describe('situations', () => {
     // Chosen but no longer ticked: back to the first ticked.
     lines = reasonsOf({ factsFor: 'aggression' });
     expect(lines.slice(1)).toEqual(expected(0));
-    // No example typed: the reasons alone.
-    expect(compose(scenario(lang, 'person', { reasons: ['time', 'fit'] })).call.find((s) => s.id === 'reasons')?.lines.join(' ')).not.toContain(t('call.facts', { facts: '', context: 'formal' }).trim());
+    // No example typed: the reasons alone, no dangling lead-in (ko has none: review 13 #1, the example follows bare).
+    const leadIn = t('call.facts', { facts: '', context: 'formal' }).trim();
+    const alone = compose(scenario(lang, 'person', { reasons: ['time', 'fit'] })).call.find((s) => s.id === 'reasons')?.lines.join(' ') ?? '';
+    if (leadIn) expect(alone).not.toContain(leadIn);
+    expect(alone).not.toMatch(/\s{2}|\s$/u);
   });
 
   it.each(langs)('%s: an example of the aggression reason is never read aloud; it is kept in the records step (round 10, the lead\'s decision)', (lang) => {

@@ -1,6 +1,7 @@
 /**
  * The reader's typed example, continuing the sentence a connective opens
- * (ko "실제로 …", tr "Örneğin, …", id "Misalnya, …"; the words are in each
+ * (tr "Örneğin, …", id "Misalnya, …"; ko none, the example stands as its own
+ * sentence after its reason, review 13; the words are in each
  * script.json under `call.facts`). Korean has no letter case. Turkish and
  * Indonesian continue the sentence, so the example's first letter is lowered
  * ("Bu ay …" → "Şöyle ki, bu ay …") unless its first word looks like a name that
