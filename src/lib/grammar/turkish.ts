@@ -77,19 +77,7 @@ export const trTitles = ['', 'Bey', 'Hanım'] as const;
 /** A title from `trTitles`. */
 export type TrTitle = (typeof trTitles)[number];
 
-/** A title typed after the name ("Yusuf Bey", "Ayşe hanımefendi"). */
-export const TR_TYPED_TITLE = /\s+(Bey|Hanım|Beyefendi|Hanımefendi)$/iu;
-
-/**
- * The courtesy title a Turkish text uses for `name`: one typed after the name, else
- * the one chosen (`title`), else ''. A client spoken to as "siz" is "Yusuf Bey",
- * never a bare "Yusuf" (tr review 13: a bare first name goes with "sen").
- */
-export function trHonorific(name: string, title: string): Exclude<TrTitle, ''> | '' {
-  const typed = TR_TYPED_TITLE.exec(normalizeName(name))?.[1];
-  if (typed) return typed.toLocaleLowerCase('tr').startsWith('b') ? 'Bey' : 'Hanım';
-  return title === 'Bey' || title === 'Hanım' ? title : '';
-}
+export { TR_TYPED_TITLE, trHonorific } from './turkish-title.ts';
 
 /** Options for `inflectName`. */
 export interface TrInflectOptions {

@@ -16,7 +16,7 @@ import { capGraphemes, cleanLine, cleanMultiline, hasLetterOrDigit } from '../te
 import { parseAmount as readAmount, type AmountResult } from '../amount/index.ts';
 import { looksLikeOrganisation, type ClientKind } from '../grammar/addressee.ts';
 import { idHonorific } from '../grammar/indonesian.ts';
-import { trHonorific } from '../grammar/turkish.ts';
+import { trHonorific } from '../grammar/turkish-title.ts';
 
 export const reasonIds = ['overcommunication', 'time', 'free-work', 'aggression', 'unprofitable', 'fit'] as const;
 export type ReasonId = (typeof reasonIds)[number];
