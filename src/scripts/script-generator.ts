@@ -46,7 +46,8 @@ interface Messages {
 
 // One chunk per output language: its templates, and its grammar (pack).
 const templates = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/script.json', { import: 'default' });
-const packs = import.meta.glob<LanguagePack>('../lib/script/pack-*.ts', { import: 'pack' });
+// The negative pattern keeps the packs' unit tests (pack-id.test.ts) out of the site's bundle.
+const packs = import.meta.glob<LanguagePack>(['../lib/script/pack-*.ts', '!../lib/script/pack-*.test.ts'], { import: 'pack' });
 
 
 class ScriptGenerator extends HTMLElement {

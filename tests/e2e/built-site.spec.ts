@@ -10,7 +10,7 @@
  * No browser: these read files (and, for the last one, HTTP headers).
  */
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { cspDirectives, headersForPath, hostLimitProblems, metaCsp, parseHeadersFile } from '../../src/lib/headers-file.ts';
@@ -22,6 +22,12 @@ const html = (file: string) => readFileSync(join(DIST, file), 'utf8');
 test('dist/ holds the pages these checks walk', () => {
   expect(pages.length).toBeGreaterThanOrEqual(29);
   expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/404.html', '/ko/', '/tr/tools/script/', '/id/quiz/readiness/']));
+});
+
+test('dist/ ships no unit test: a glob over the language packs once bundled pack-id.test.ts (272 KB)', () => {
+  const files = readdirSync(DIST, { recursive: true }).map(String);
+  expect(files.length).toBeGreaterThan(29);
+  expect(files.filter((f) => /\.(?:test|spec)\b/.test(f))).toEqual([]);
 });
 
 test.describe('html-validate', () => {
