@@ -870,3 +870,20 @@ describe('Turkish letter and clause wording from the review of set 11 (#9, #10, 
     expect(cases.some((c) => !c.name.includes(' warm ') && /kadar sorularınız için/u.test(c.texts.followUp.body))).toBe(true);
   });
 });
+
+/**
+ * tr review 13 #13: files due on the last working day, a later day, are not given that date a third time in
+ * "Bundan sonrası" (the stop sentence already names it, the refund sentence has its own date between, so
+ * "aynı gün" would be ambiguous): the files line says "son çalışma günümde".
+ */
+describe('Turkish review of set 13: the last day said once in the call', () => {
+  it.each(['0', '60', '100'].flatMap((completed) => tones.map((tone) => [completed, tone] as const)))('%s %% %s', (completed, tone) => {
+    const texts = compose({
+      ...emptyInput('tr'), client: 'Kemal Aydın', title: 'Bey', you: 'Seda Kurt', reasons: ['time'], contract: 'end-now', fee: '120.000',
+      completed, lastDay: '2026-12-03', filesBy: '2026-12-03', refundBy: '2026-12-11', refundMethod: 'bank', tone,
+    });
+    const next = texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
+    expect(next.match(/3 Aralık/g)?.length ?? 0, next).toBe(1);
+    expect(next).toMatch(/son çalışma günümde/);
+  });
+});
