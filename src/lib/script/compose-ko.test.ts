@@ -754,6 +754,8 @@ describe('Korean review of set 13: kinds', () => {
     expect(all).not.toMatch(/돌려드리|돌려드릴/);
     expect(c.texts.followUp.body).not.toMatch(/^- [^:\n]+$/m);
     expect(call).not.toMatch(/나머지는 확인/);
+    // Review 14 (first glance): the checklist never says 통화 for a video call or a meeting.
+    if (c.input.channel !== 'phone') expect(handoverText(c.texts, '점검표')).not.toMatch(/통화/);
     const block = handoverText(c.texts, '점검표').split('\n').find((l) => /차단하기/.test(l)) ?? '';
     expect(block).toMatch(/필요하면 이 고객의/);
     if (c.input.referrals.some((r) => !r.contact)) {
