@@ -770,3 +770,12 @@ describe('Korean review of set 13: kinds', () => {
     expect(reasons).toMatch(/[.요다] 이번 달에만 일정이 세 번 바뀌었습니다\./);
   });
 });
+
+describe('Korean review of set 14: the records step follows the channel', () => {
+  it.each(channels.filter((c) => c !== 'phone').map((c) => [c] as const))('%s: no 통화 in the checklist, even with a kept aggression example', (channel) => {
+    const texts = compose({ ...emptyInput('ko', '님'), you: '윤서아', client: '김태호', title: '팀장님', reasons: ['aggression'], facts: '지난 회의에서 언성을 높이셨습니다', factsFor: 'aggression', contract: 'serve-until-end', endDate: '2027-01-15', channel });
+    const list = handoverText(texts, '점검표');
+    expect(list).toContain('언성을 높이셨습니다');
+    expect(list).not.toMatch(/통화/);
+  });
+});
