@@ -51,6 +51,15 @@ export const test = base.extend<{ guard: Watch }>({
   ],
 });
 
+/**
+ * The form of address a generator form must carry when the output is this language and a person is
+ * addressed (validateInput: Indonesian Bapak/Ibu, Turkish Bey/Hanım; Korean has a default).
+ */
+export const requiredTitle: Partial<Record<Lang, string>> = { tr: 'Bey', id: 'Bapak' };
+
+/** `&title=…` for a prefill URL in `lang`, or '' where none is required. */
+export const titleParam = (lang: Lang): string => (requiredTitle[lang] ? `&title=${encodeURIComponent(requiredTitle[lang])}` : '');
+
 type Json = { [key: string]: string | Json };
 
 /** A string from a language's namespace file, by dotted key (test-side lookup, no i18next). */

@@ -4,7 +4,7 @@
  * outputs sit beside the form and stay in view while the form scrolls.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, langs } from './fixtures.ts';
+import { test, expect, langs, titleParam } from './fixtures.ts';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
@@ -35,7 +35,7 @@ for (const lang of langs) {
     test('phone: a complete form says how many texts are ready, announced once through one live region', async ({ page }) => {
       await page.setViewportSize(phone);
       // An Indonesian text needs Bapak or Ibu for a person.
-      await page.goto(`/${lang}/tools/script/?client=A&you=B&reasons=time&endDate=2099-12-31${lang === 'id' ? '&title=Bapak' : lang === 'tr' ? '&title=Bey' : ''}`);
+      await page.goto(`/${lang}/tools/script/?client=A&you=B&reasons=time&endDate=2099-12-31${titleParam(lang)}`);
       await page.locator('#field-client').fill('Client');
       const jump = page.locator('[data-output-jump]');
       await expect(jump).toContainText(/\d/);

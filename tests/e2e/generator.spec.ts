@@ -1,4 +1,4 @@
-import { test, expect, langs, str, type Lang } from './fixtures.ts';
+import { test, expect, langs, requiredTitle, str, type Lang } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -200,7 +200,7 @@ for (const lang of langs) {
       const other = langs.find((l) => l !== lang) ?? 'ko';
       await page.getByLabel(g(lang, 'fields.lang.label')).selectOption(other);
       // Turkish and Indonesian texts ask for the person's Bey/Hanım or Bapak/Ibu (validateInput).
-      const honorific = ({ tr: 'Bey', id: 'Bapak' } as Partial<Record<Lang, string>>)[other];
+      const honorific = requiredTitle[other];
       if (honorific) await page.getByLabel(g(lang, 'fields.title.label')).selectOption(honorific);
       await expect(clause.locator('[data-output-text] .clause-note')).toHaveText(str(other, 'shared.clauseNote', 'script'));
       await expect(clause.locator('.output-note')).toBeVisible();

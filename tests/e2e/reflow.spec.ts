@@ -5,7 +5,7 @@
  * with every output filled from long input, and a quiz result.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, langs } from './fixtures.ts';
+import { test, expect, langs, requiredTitle } from './fixtures.ts';
 import { distPages } from './dist-pages.ts';
 
 const WIDTH = 320;
@@ -42,8 +42,8 @@ for (const lang of langs) {
   test(`no sideways scroll at ${WIDTH}px: ${lang} generator with every output filled`, async ({ page }) => {
     const query = new URLSearchParams({ client: long, you: long, business: long, facts: `${longUrl} ${long}`, contract: 'end-now', fee: '12500000', completed: '40', endDate: '2026-12-31' });
     // An Indonesian text for a person needs Bapak or Ibu (the id page writes Indonesian by default).
-    if (lang === 'id') query.set('title', 'Bapak');
-    if (lang === 'tr') query.set('title', 'Bey');
+    const title = requiredTitle[lang];
+    if (title) query.set('title', title);
     query.append('reasons', 'time');
     query.append('reasons', 'aggression');
     query.append('referrals', long);

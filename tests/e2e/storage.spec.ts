@@ -5,7 +5,7 @@
  * "clear", corrupt drafts, and the quiz's history entries.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, langs, str, type Lang } from './fixtures.ts';
+import { test, expect, langs, str, titleParam, type Lang } from './fixtures.ts';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -152,7 +152,7 @@ for (const lang of langs) {
       });
       const p = people[lang];
       // An Indonesian text for a person needs Bapak or Ibu.
-      await page.goto(generator(lang, `?client=${encodeURIComponent(p.client)}&you=${encodeURIComponent(p.you)}&reasons=time&endDate=2030-01-31${lang === 'id' ? '&title=Bapak' : lang === 'tr' ? '&title=Bey' : ''}`));
+      await page.goto(generator(lang, `?client=${encodeURIComponent(p.client)}&you=${encodeURIComponent(p.you)}&reasons=time&endDate=2030-01-31${titleParam(lang)}`));
       await expect(page.locator('#follow-up [data-output-text]')).toContainText(p.client);
       await expect(notice(page)).toHaveText(s(lang, 'refused'));
       await expect(notice(page)).toBeVisible();

@@ -13,7 +13,7 @@
  */
 import type { Addressee, ClientInfo } from './addressee.ts';
 import { withoutLegalForm } from './addressee.ts';
-import { TR_TYPED_TITLE, addressTr, inflectName, trTitles, type TrTitle } from './turkish.ts';
+import { TR_TYPED_TITLE, addressTr, inflectName, trHonorific, trTitles, type TrTitle } from './turkish.ts';
 import { normalizeName } from './normalize.ts';
 
 const TITLED = TR_TYPED_TITLE;
@@ -23,7 +23,7 @@ function firstName(name: string): { first: string; typedTitle: TrTitle | '' } {
   const n = normalizeName(name);
   const m = TITLED.exec(n);
   const bare = m ? n.slice(0, m.index) : n;
-  const typed = m?.[1] ? (m[1].toLocaleLowerCase('tr').startsWith('b') ? 'Bey' : 'Hanım') : '';
+  const typed = trHonorific(n, '');
   return { first: bare.split(' ')[0] ?? bare, typedTitle: typed };
 }
 
