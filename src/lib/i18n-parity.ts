@@ -38,9 +38,9 @@ const TONE_SUFFIX = /_(formal|warm|later|pay|payOnly)$/;
 
 // The generator's situation refinements (src/lib/script/compose.ts `refined`): `X_sameDay` (files due on the
 // last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), `X_none` (no work done
-// yet), `X_contacts` (referral contacts written in the summary), `X_serving` (serving the contract out), each with optional tone or `later` variants (id `block_paid_later`); a language
+// yet), `X_contacts` (referral contacts written in the summary), `X_serving` (serving the contract out), `X_inPerson` (said face to face), each with optional tone or `later` variants (id `block_paid_later`); a language
 // without them says the general `X`.
-const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none|contacts|serving)(?:_(?:formal|warm|later))?$/;
+const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none|contacts|serving|inPerson)(?:_(?:formal|warm|later))?$/;
 
 /** A tone variant (or, in the generator's templates, a situation refinement) whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean, generator = false): boolean {

@@ -22,7 +22,7 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       what: "yenil",
       why: "[mild] yenileme maddesi … yenilememe bildirimini: the legal terms need both words; an editor may let it pass",
       pairs: [
-        ["Sözleşmenizde otomatik yenileme maddesi varsa yenilememe bildirimini, sözleşmede öngörülen süre içinde yazılı olarak yapın", "Sözleşmenizde otomatik yenileme maddesi varsa yenilememe bildirimini, sözleşmede öngörülen süre içinde yazılı olarak yapın"],
+        ["Sözleşmenizde otomatik yenileme maddesi varsa yenilememe bildirimini sözleşmede öngörülen süre içinde yazılı olarak yapın", "Sözleşmenizde otomatik yenileme maddesi varsa yenilememe bildirimini sözleşmede öngörülen süre içinde yazılı olarak yapın"],
       ],
     },
   ],
@@ -49,8 +49,8 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       what: "telepon",
       why: "[real] the overcommunication reason (Pesan dan telepon …) followed by the typed example (… 15 telepon …): the example repeats the reason's word",
       pairs: [
-        ["Pesan dan telepon di luar jam kerja kerap datang dan menyita perhatian saya untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-        ["Pesan dan telepon di luar jam kerja kerap masuk dan menyita perhatian saya untuk klien lain.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
+        ["Pesan dan telepon di luar jam kerja kerap masuk sehingga perhatian saya untuk klien lain ikut tersita.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
+        ["Pesan dan telepon di luar jam kerja kerap masuk sehingga perhatian saya untuk klien lain ikut tersita.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
       ],
     },
   ],

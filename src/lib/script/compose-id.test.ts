@@ -361,10 +361,13 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     expect(reply, reply).toMatch(/^Anda: Saya menghargai tawaran (?:Bapak|Ibu|Bapak\/Ibu)[.,]/u);
     expect(reply, reply).not.toMatch(/hal-hal lain|tawarannya|Soal bayaran memang/u);
     if (pay === reasons.length) expect(reply, reply).toMatch(/tidak ingin membahas ulang soal tarif/u);
-    else if (pay > 0) expect(reply, reply).toMatch(/tawaran itu tidak mengubah alasan yang tadi saya sampaikan/u);
+    // Review 14 (first glance): "tawaran itu tidak mengubah alasan" was untrue while pay is one of the reasons;
+    // the reply says pay is not the only one, without counting the others.
+    else if (pay > 0) expect(reply, reply).toMatch(/honor bukan satu-satunya pertimbangan saya, jadi keputusan saya tetap/u);
     // Only time: more money does not buy time.
     else expect(reply, reply).toMatch(/bukan (?:hanya|cuma) soal (?:bayaran|honor), tapi juga waktu saya|bukan hanya soal bayaran, tetapi juga waktu saya/u);
     expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
+    expect(reply, reply).not.toMatch(/tidak mengubah alasan/u);
     if (tone === 'warm') expect(reply).not.toMatch(/\bNamun\b/u);
   });
   const typed = 'Pada pemotretan terakhir, Bapak membentak saya di depan kru';
@@ -500,5 +503,19 @@ describe('Indonesian review 13 #5: a spoken deadline says "tanggal", a written o
     const spoken = c.texts.call.flatMap((s) => s.lines).join('\n');
     expect(spoken, spoken).not.toMatch(/paling lambat \d/u);
     expect(c.texts.followUp.body + c.texts.handover.join('\n')).not.toMatch(/paling lambat tanggal (?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)/u);
+  });
+});
+
+describe('Indonesian review 14 (first glance): attention taken from other clients; materials written "if any"', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const call = c.texts.call.flatMap((s) => s.lines).join('\n');
+    // #1: "menyita perhatian saya untuk klien lain" read as attention taken *for* other clients.
+    expect(call).not.toMatch(/menyita perhatian saya untuk klien lain/u);
+    if (c.name.includes('overcommunication')) expect(call).toMatch(/perhatian saya untuk klien lain ikut tersita/u);
+    // #3: before any work the call returns materials "jika ada"; the written record must not state them as fact.
+    if (c.situation.startsWith('now 0 %')) {
+      expect(c.texts.followUp.body).toMatch(/\n\d\. Jika ada bahan yang sudah (?:Bapak|Ibu|Bapak\/Ibu) berikan kepada saya, bahan tersebut saya kembalikan /u);
+      expect(c.texts.followUp.body).not.toMatch(/\n\d\. Bahan yang sudah/u);
+    }
   });
 });

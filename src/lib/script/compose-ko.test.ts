@@ -101,8 +101,9 @@ describe('Korean situations', () => {
       expect(callText(c.texts)).not.toMatch(/그래서 계약은/);
       // Nothing may have been received and nothing is left to do: materials only if any, no 남은 일.
       const all2 = [callText(c.texts), c.texts.followUp.body, handoverText(c.texts, '점검표')].join('\n');
-      expect(all2).not.toMatch(/받아 둔 자료는|남은 일/);
-      expect(callText(c.texts)).toContain('혹시 제가 받아 둔 자료가 있으면 오늘 안으로 모두 돌려 드리고');
+      // Ko review 14 #3: in the call the condition is a stage direction for the reader, not a 혹시 in her mouth.
+      expect(all2).not.toMatch(/남은 일|혹시 제가 받아 둔/);
+      expect(callText(c.texts)).toContain('(받아 둔 자료가 있을 때) 제가 받아 둔 자료는 오늘 안으로 모두 돌려 드리고');
       expect(c.texts.followUp.body).toMatch(/제가 받아 둔 자료가 있으면 11월 27일\(금\) 중으로/);
     },
   );
@@ -134,7 +135,7 @@ describe('Korean situations', () => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
       expect(next).toMatch(/환불은 보통 계좌 이체로 해 드리는데, 다른 방법이 편하시면/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)|편하신 (?:대로|쪽으로) 맞춰/);
-      expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|회신으로 알려 주시면 그 계좌로 보내 드리겠습니다)/);
+      expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|(?:회신|답장)으로 알려 주시면 그 계좌로 보내 드리겠습니다)/);
       expect(callText(c.texts)).not.toMatch(/정해 주신 방법|편하신 방법으로/);
     },
   );
@@ -217,7 +218,7 @@ describe('the 로 formatter', () => {
   });
   it('ends a contract that never started on a later day with that day', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'organisation', client: '주식회사 다올', reasons: ['fit'], contract: 'end-now', fee: '1,500,000', completed: '0', lastDay: '2026-12-02', tone: 'warm' });
-    expect(callText(texts)).toContain('계약은 12월 2일로 종료할게요.');
+    expect(callText(texts)).toContain('계약은 12월 2일로 종료하려고 해요.');
     expect(callText(texts)).not.toContain('그래서 계약은');
     expect(texts.followUp.body).toContain('계약은 2026년 12월 2일(수) 자로 종료하겠습니다.');
   });
@@ -278,7 +279,8 @@ describe('Korean review 6: set phrases across the matrix', () => {
     expect(section('thanks')).not.toMatch(/오늘도/);
     // The "one-sided" reply is consideration, not a rebuttal.
     expect(section('pushback')).not.toMatch(/그래서 메일 한 통으로/);
-    expect(section('pushback')).toMatch(/그래서 더(?:더)?욱 메일이 아니라 직접 말씀드리고 싶었/);
+    // Face to face it says so (ko review 14 #17: 직접 뵙고); on the phone or a video call, 직접 alone.
+    expect(section('pushback')).toMatch(c.input.channel === 'in-person' ? /그래서 더(?:더)?욱 메일이 아니라 직접 뵙고 말씀드리고 싶었/ : /그래서 더(?:더)?욱 메일이 아니라 직접 말씀드리고 싶었/);
     expect(section('pushback')).not.toMatch(/전체 작업 가운데 \d+% 분량/);
     // Two refusals side by side do not open their second sentence with the same 다만.
     expect(section('pushback').match(/다만/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -307,7 +309,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
 
   it('the clause attaches both causes to 날 and names every subject in its title', () => {
     const texts = cases[0]?.texts;
-    expect(texts?.clause).toContain('늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터');
+    expect(texts?.clause).toContain('늦어도 이행할 수 없게 된 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터');
     expect(texts?.clause).toMatch(/^제○조\(이행 중단 시 통지, 대체 수행자 및 환불 등\)/);
   });
 });
@@ -319,7 +321,9 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     const list = handoverText(c.texts, '점검표');
     const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
     // The close promises what was promised (refund, files, work), never "남은 일" that may not exist.
-    expect(section('close')).toMatch(/약속드린 일은 끝까지/);
+    // Before any work was done the only promise left is the refund (ko review 14 #4).
+    const none = c.input.contract === 'end-now' && c.input.completed === '0';
+    expect(section('close')).toMatch(none ? /환불까지 (?:책임지고 )?꼼꼼하게 챙(?:기|길)/ : /약속드린 일은 끝까지/);
     expect(call).not.toMatch(/남은 일도/);
     // A schedule is tight against the amount of work, never against the fee.
     expect(call).not.toMatch(/금액에 비해 .*빠듯/);
@@ -338,7 +342,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
     if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서 발행 포함)' : '(필요하면 현금영수증 발행 포함)');
     if (c.texts.refund && c.texts.refund.amount > 0)
-      expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액만큼 수정세금계산서도 발행)' : '보관하기(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)');
+      expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' : '보관하기(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)');
     // Work that goes on after the call has its own step up to the last day.
     if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 (?:날까지 약속한 분량을 마무리하고|작업일까지 인수인계와 문의 답변)/);
     if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
@@ -346,7 +350,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
 
   it('at 0 % the time reason is about the amount of work, without the money', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '서지우', kind: 'person', client: '송민호', reasons: ['unprofitable', 'time'], contract: 'end-now', fee: '3,900,000', completed: '0', tone: 'formal' });
-    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞춰 드리기 벅찹니다.');
+    expect(callText(texts)).toContain('요청하신 분량에 비해 일정이 너무 빠듯해서 제대로 맞춰 드리기가 쉽지 않습니다.');
   });
 });
 
@@ -467,7 +471,7 @@ describe('Korean review 10: where two pieces meet', () => {
     // the written record says it too, so a 팀장 forwarding the mail can tell.
     if (endNow && !none) {
       expect(section('decision')).toMatch(/일을 더 맡지 않기로/);
-      expect(body).toContain('이후로는 일을 더 맡지 않기로 했습니다.');
+      expect(body).toMatch(/이후로는 (?:새로운 )?일을 더 맡지 않기로 했습니다\./);
       expect(body).not.toMatch(/\) 자로 마무리했습니다\./);
     }
     // #3/#4: a half is said 절반 in the call (the mail keeps 50%); the refund reply names no date that reads as
@@ -495,9 +499,9 @@ describe('Korean review 10: where two pieces meet', () => {
       // Review 13 #5/#6 (first glance): a bare name in a list of "name: contact" looks like a dropped field, so
       // the promise stands beside the name, in the same "이름: 연락처" pattern (review 10 had asked for one note
       // under the heading; the heading is now the plain one and nothing is said twice).
-      expect(body).toContain('추천 연락처는 아래와 같습니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너: 연락처는 확인하는 대로 따로 알려 드리겠습니다');
+      expect(body).toContain('말씀드린 대로 연락처를 아래에 적어 드립니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너: 연락처는 확인하는 대로 따로 알려 드리겠습니다');
       expect(body).not.toMatch(/경우에는 요청하시면|연락처가 빠진 분이나 업체/);
-      expect(list).toContain('따로 알려 드리기로 한 김수아 디자이너의 연락처를 찾아 두었다가 고객에게 보내기');
+      expect(list).toContain('따로 알려 드리기로 한 김수아 디자이너의 연락처를 확인해서 되도록 빨리 고객에게 보내기');
     }
     // #8 (reverses neither review 6 nor 9): no 남은 기간에 / 기간 동안.
     expect(body).not.toMatch(/남은 기간/);
@@ -581,7 +585,7 @@ describe('Korean review 10: where two pieces meet', () => {
     const body = texts.followUp.body;
     expect(body.match(/확인하는 대로 따로 알려 드리겠습니다/g)?.length ?? 0).toBe(2);
     const note = '연락처는 확인하는 대로 따로 알려 드리겠습니다';
-    expect(body).toContain(`추천 연락처는 아래와 같습니다.\n- 온새미로: ${note}\n- 바다번역: hello@namu.kr\n- 청춘영상: ${note}`);
+    expect(body).toContain(`말씀드린 대로 연락처를 아래에 적어 드립니다.\n- 온새미로: ${note}\n- 바다번역: hello@namu.kr\n- 청춘영상: ${note}`);
     expect(body).not.toMatch(/^- [^:\n]+$/m);
   });
 });
@@ -652,7 +656,9 @@ describe('Korean review of set 11: first-glance kinds', () => {
       expect(decision).toMatch(c.input.tone === 'warm' ? /이런 말씀을 드리게 돼서 죄송해요\.$/ : /이런 말씀을 드리게 되어 죄송합니다\.$/);
       // One line, not a string of apologies (B5).
       expect(call.match(/죄송/g)?.length ?? 0).toBe(1);
-      expect(c.texts.followUp.body).toMatch(/(?:작업을 중간에 그만두게|이렇게 말씀드리게) 되어 죄송합니다\./);
+      expect(c.texts.followUp.body).toMatch(/(?:작업을 끝까지 마치지 못하게|이렇게 말씀드리게) 되어 죄송합니다\./);
+      // Ko review 14 #11: 그만두다 is too colloquial for a formal letter.
+      expect(c.texts.followUp.body).not.toMatch(/그만두게/);
       // Review 13: 'finish' with 'in the middle' contradicted itself (중간에 일을 마치게).
       expect(c.texts.followUp.body).not.toMatch(/중간에 일을 마치게/);
     }
@@ -724,7 +730,7 @@ describe('Korean review of set 11: checklist timing and tax papers', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '황보석진', title, reasons: ['fit'], fee: '1,000,000', contract: 'serve-until-end', endDate: '2027-01-08' });
     expect(handoverText(texts, '점검표')).toContain('(필요하면 세금계산서나 현금영수증 발행 포함)');
     const partway = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '황보석진', title, reasons: ['fit'], fee: '1,000,000', contract: 'end-now', completed: '40', refundMethod: 'bank' });
-    expect(handoverText(partway, '점검표')).toContain('수정세금계산서를, 현금영수증을 발행했다면 취소 후');
+    expect(handoverText(partway, '점검표')).toContain('수정세금계산서를 발행하고, 현금영수증을 발행했다면 취소한 뒤');
   });
 });
 
@@ -763,11 +769,11 @@ describe('Korean review of set 13: kinds', () => {
       expect(c.texts.followUp.body).toContain('- 문장공방: 연락처는 확인하는 대로 따로 알려 드리겠습니다');
     }
   });
-  it.each(tones.map((tone) => [tone] as const))('%s: a typed example follows its reason bare', (tone) => {
+  it.each(tones.map((tone) => [tone] as const))('%s: a typed example follows its reason after 이를테면 (ko review 14 #13: a bridge marks it as the supporting fact)', (tone) => {
     const facts = '이번 달에만 일정이 세 번 바뀌었습니다';
     const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons: ['time'], facts, contract: 'serve-until-end', endDate: '2027-01-08', tone });
     const reasons = texts.call.find((s) => s.id === 'reasons')?.lines.join('\n') ?? '';
-    expect(reasons).toMatch(/[.요다] 이번 달에만 일정이 세 번 바뀌었습니다\./);
+    expect(reasons).toMatch(/[.요다] 이를테면 이번 달에만 일정이 세 번 바뀌었습니다\./);
   });
 });
 
@@ -777,5 +783,32 @@ describe('Korean review of set 14: the records step follows the channel', () => 
     const list = handoverText(texts, '점검표');
     expect(list).toContain('언성을 높이셨습니다');
     expect(list).not.toMatch(/통화/);
+  });
+});
+
+describe('Korean review 14 (set AO–AQ): systematic kinds across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const call = callText(c.texts);
+    const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
+    // #16: the closing question is answered before the goodbye.
+    expect(section('close')).toMatch(/\? \(답을 듣고 나서\) /);
+    // #14: the refund reply names the figure, never the casual "…만 빼고".
+    expect(section('pushback')).not.toMatch(/만 빼고/);
+    if (/환불 금액이 너무 적은/.test(section('pushback'))) expect(section('pushback')).toMatch(/(?:즉|그러니까) [\d만천억, ]+원을 모두 돌려 드리는/);
+    // #15: a client raising an offer speaks of 단가, not a vague 금액.
+    expect(section('pushback')).not.toMatch(/금액을 더 올려/);
+    // #12: the letter writes out what the contacts are, no form-label "추천 연락처".
+    expect(c.texts.followUp.body).not.toMatch(/추천 연락처는/);
+    // #13: a formal call states the time reason without the emotional 벅차다.
+    if (c.input.contract === 'end-now') expect(call).not.toMatch(/벅찹니다|벅차요/);
+    // #20: the clause's 사유 has its antecedent.
+    expect(c.texts.clause).not.toMatch(/그 사유가/);
+    // #19: a contact still to be sent comes before the files and money steps, while it is of use.
+    const list = c.texts.handover;
+    const contactStep = list.findIndex((l) => l.includes('연락처를 확인해서 되도록 빨리'));
+    const filesStep = list.findIndex((l) => /파일과 (?:원본 )?자료|자료가 있다면|작업 파일/.test(l));
+    if (contactStep >= 0) expect(contactStep).toBeLessThan(filesStep);
+    // #6: before any work, access goes back with the materials, not "when the work is all done".
+    if (c.situation === 'now 0 % today') expect(list.join('\n')).not.toMatch(/일이 모두 끝나면/);
   });
 });

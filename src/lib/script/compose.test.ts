@@ -332,7 +332,7 @@ describe('situations', () => {
 
   it('ko: the checklist and the message, reread on later days, write today as the date; the call says 오늘', () => {
     const texts = compose(scenario('ko', 'person', {}, '0'));
-    expect(texts.handover).toContain(`혹시 받아 둔 자료가 있다면 ${writtenDate(TODAY, 'ko')}까지 돌려 드리기`);
+    expect(texts.handover).toContain(`받아 둔 자료가 있다면 ${writtenDate(TODAY, 'ko')}까지 돌려 드리기`);
     expect(texts.handover.join('\n')).not.toMatch(/오늘/);
     expect(callText(texts)).toContain('오늘 안으로');
     expect(texts.followUp.body).not.toMatch(/오늘 안으로|오늘로/);
@@ -444,7 +444,7 @@ describe('situations', () => {
   it.each(langs)('%s: the clause says "immediately, at the latest N days after the cause", with the lawyer note beside it', (lang) => {
     const texts = compose(scenario(lang, 'person'));
     const wording: Record<Lang, string> = {
-      ko: '지체 없이(늦어도 그 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터 14일 이내에)',
+      ko: '지체 없이(늦어도 이행할 수 없게 된 사유가 생긴 날 또는 이행하지 않기로 결정한 날부터 14일 이내에)',
       tr: "derhal ve her hâlükârda, durumun ortaya çıktığı ya da Hizmet Sağlayıcı'nın bu yönde karar verdiği tarihten itibaren en geç 14 gün içinde yazılı olarak bildirir",
       id: 'wajib memberitahukannya secara tertulis kepada Klien sesegera mungkin, selambat-lambatnya 14 (empat belas) hari',
     };
@@ -718,6 +718,8 @@ describe('the templates', () => {
     'clientSelf', 'clientMoney',
     // The referrals given without a contact, named in the checklist (tr).
     'noContactList',
+    // The referral names as a list, for a language that inflects each before joining (tr accEach).
+    'names',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);

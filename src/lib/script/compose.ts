@@ -184,7 +184,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const names = referrals.map((r) => r.name);
   const referralCount = names.length === 0 ? 'none' : names.length === 1 ? 'one' : 'several';
   // "or" where the client picks one (tr, id); Korean names them with 와/과 and says "이 가운데 편하신 곳".
-  const referralVars = { name: names[0] ?? '', list: grammar.list(names, 'or'), listAnd: grammar.list(names, 'and') };
+  // `names` is the list itself, for a language that inflects each name before joining (tr `accEach`).
+  const referralVars = { name: names[0] ?? '', names, list: grammar.list(names, 'or'), listAnd: grammar.list(names, 'and') };
   // Contacts are promised and listed only for referrals that have one (a name alone is said in the call).
   const withContact = referrals.filter((r) => r.contact);
   const contactCount = withContact.length === 0 ? 'none' : withContact.length === 1 ? 'one' : 'several';
@@ -299,7 +300,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const thanksKind = aggression || progress === 'none' ? 'short' : 'full';
   call.push(
     { id: 'thanks', heading: heading('thanks'), lines: [say(`call.thanks.${thanksKind}`)] },
-    { id: 'close', heading: heading('close'), lines: [say(`call.close.${channel}`)] },
+    // Before any work, the one promise left is the refund: a language may say so (`_none`, ko review 14 #4).
+    { id: 'close', heading: heading('close'), lines: [say(refined(`call.close.${channel}`, endNow && progress === 'none' && 'none'))] },
   );
   const pushbacks = ['tryAgain', 'unfair'];
   if (!endNow) pushbacks.push('endDate');
@@ -313,6 +315,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // The refund answer names the way the money goes back (transfer, the original channel, to be agreed).
   const answer = (p: string) => (p === 'refundWhen' ? `call.pushback.refundWhen.${input.refundMethod}` : `call.pushback.${p}.a`);
   const answers: Record<string, string> = {};
+  // A reply may say how it was said (ko review 14: face to face "직접 뵙고"): refinement `a_inPerson`.
   // The fee-raise reply must fit the reasons just given (tr review 9 #8): with pay among them, the optional
   // refinement `a_pay` (with other reasons) or `a_payOnly` (tone-free); without them, or without pay, `a`.
   const pay = input.reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
@@ -325,7 +328,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     lines: pushbacks.flatMap((p) => {
       // The client's line gets the addressee forms too (id: a company's representative says "dana kami").
       const q = say(`call.pushback.${p}.q`);
-      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: answers[p] ?? say(answer(p)) })];
+      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: answers[p] ?? say(refined(answer(p), channel === 'in-person' && 'inPerson')) })];
     }),
   });
 
@@ -386,6 +389,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
     ...(!endNow ? [t('handover.endDate', base)] : []),
     t('handover.rest', base),
+    // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
+    // what you checked). With some contacts written, the item above already sends the reader to them.
+    // It comes right after today's steps, before files and money (ko review 14 #19): a contact sent after
+    // the contract has ended is no longer of use to the client.
+    // Any referral named without a contact gets the step, naming those (tr `noContactList`): review tr-7 #17/#24.
+    ...(withoutContact.length > 0 ? [t('handover.referralsNoContact', { ...base, noContactList: grammar.list(withoutContact, 'and') })] : []),
     // Stopping on a later day: a language may fold "finish the work in progress by then" into the files
     // step (context `later`, optional; ko), so the checklist does not skip the days of work still owed.
     // Files due on the last day (`_sameDay`): one step with one date, which replaces the `later` variant.
@@ -396,10 +405,6 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     t(refined('handover.access', endNow && progress === 'none' && 'none'), base),
     ...(!endNow ? [t('handover.invoice', base)] : []),
     ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
-    // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
-    // what you checked). With some contacts written, the item above already sends the reader to them.
-    // Any referral named without a contact gets the step, naming those (tr `noContactList`): review tr-7 #17/#24.
-    ...(withoutContact.length > 0 ? [t('handover.referralsNoContact', { ...base, noContactList: grammar.list(withoutContact, 'and') })] : []),
     // The aggression example, not said in the call, is kept in the reader's own records.
     t(exampleKept ? 'handover.recordsExample' : 'handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.

@@ -49,6 +49,15 @@ export function sameDateOnceTr(body: string): string {
     .join('\n');
 }
 
+/**
+ * Spoken Turkish links stacked reasons (tr review 14 #3: bare sentences one after another sound like a
+ * list read off a screen): the second reason opens with "Bir de", the third and later with "Ayrıca".
+ */
+export function joinReasonTr(line: string, index: number): string {
+  const lead = index === 1 ? 'Bir de ' : index >= 2 ? 'Ayrıca ' : '';
+  return lead ? lead + line.replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLocaleLowerCase('tr-TR')) : line;
+}
+
 /** A called name that ends in a form of address (Kemal Bey, Ayşe Hanım). */
 const isTitled = (value: unknown) => /\s(?:Bey|Hanım|Beyefendi|Hanımefendi)$/u.test(normalizeName(value));
 
@@ -56,6 +65,7 @@ export const pack: LanguagePack = {
   titles: trTitles,
   defaultTitle: '',
   list: (items, type) => listOf(items, 'tr', type),
+  joinReason: joinReasonTr,
   addressee: (client, tone) => addresseeTr(client, tone),
   // Every date in the letter keeps its year: "4 Aralık 2026'ya" beside "9 Aralık'a" read inconsistent
   // (review 9, #14), and dropping it only within one year (review 7, #15) still mixed both forms.
@@ -74,6 +84,9 @@ export const pack: LanguagePack = {
     // Named for the letter's dates; they keep their year (see `sameDateOnceTr`).
     byNoYear: trDateFormatters.by,
     datNoYear: (value: unknown) => inflect(value, 'dat'),
+    // Several names as one object, each inflected ("Çizgi Atölye'yi ve Burak Eren'i"): with the suffix on the
+    // last name only, a studio and a person were heard as one firm (tr review 14 #11).
+    accEach: (value: unknown) => (Array.isArray(value) ? listOf(value.map((name) => inflect(name, 'acc')), 'tr', 'and') : inflect(value, 'acc')),
     // A formal greeting names a person only with Bey/Hanım ("İyi günler Kemal Bey"); a full name
     // without a title is not said as a greeting — on the phone the caller checks it instead
     // ("İyi günler, ben Onur Koç. Zeynep Çelik ile mi görüşüyorum?"), face to face no name is needed.
