@@ -5,8 +5,8 @@ const today = '2026-11-27';
 
 describe('dates', () => {
   it.each([
-    // across the year boundary: the spoken form drops the near year
-    ['ko', '2027-01-31', '1월 31일', '2027년 1월 31일(일)'],
+    // across the year boundary: the spoken form drops the near year; ko and id say it is next year (review 16)
+    ['ko', '2027-01-31', '내년 1월 31일', '2027년 1월 31일(일)'],
     ['ko', '2026-12-31', '12월 31일', '2026년 12월 31일(목)'],
     ['ko', '2026-11-27', '11월 27일', '2026년 11월 27일(금)'],
     ['ko', '2028-03-01', '2028년 3월 1일', '2028년 3월 1일(수)'],
@@ -14,9 +14,9 @@ describe('dates', () => {
     ['tr', '2026-12-31', '31 Aralık', '31 Aralık 2026'],
     ['tr', '2027-01-01', '1 Ocak', '1 Ocak 2027'],
     ['tr', '2028-03-01', '1 Mart 2028', '1 Mart 2028'],
-    ['id', '2027-01-15', '15 Januari', 'Jumat, 15 Januari 2027'],
+    ['id', '2027-01-15', '15 Januari tahun depan', 'Jumat, 15 Januari 2027'],
     ['id', '2026-12-31', '31 Desember', 'Kamis, 31 Desember 2026'],
-    ['id', '2027-03-01', '1 Maret', 'Senin, 1 Maret 2027'],
+    ['id', '2027-03-01', '1 Maret tahun depan', 'Senin, 1 Maret 2027'],
     ['id', '2028-03-01', '1 Maret 2028', 'Rabu, 1 Maret 2028'],
   ] as const)('%s %s → %s / %s', (lang, iso, spoken, written) => {
     expect(spokenDate(iso, lang, today)).toBe(spoken);

@@ -49,8 +49,7 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
       what: "telepon",
       why: "[real] the overcommunication reason (Pesan dan telepon …) followed by the typed example (… 15 telepon …): the example repeats the reason's word",
       pairs: [
-        ["Pesan dan telepon di luar jam kerja kerap masuk sehingga perhatian saya untuk klien lain ikut tersita.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-        ["Pesan dan telepon di luar jam kerja kerap masuk sehingga perhatian saya untuk klien lain ikut tersita.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
+        ["Pesan dan telepon di luar jam kerja kerap masuk sehingga perhatian yang seharusnya untuk klien lain ikut tersita.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
       ],
     },
   ],

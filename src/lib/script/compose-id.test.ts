@@ -96,7 +96,7 @@ describe('Indonesian checklist: the days of work still owed are a step of their 
       // Files due on the last day itself: one date, "by that day" (round 10: the same date twice in one step).
       expect(items).toContain('Tangani pekerjaan yang sedang berjalan seperti biasa sampai Jumat, 4 Desember 2026, dan kirim semua berkas hasil kerja paling lambat pada hari itu');
     else expect(items).not.toContain('Lanjutkan pekerjaan yang sedang berjalan');
-    if (c.situation === 'now 100 % later') expect(items).toContain('Urus serah terima dan jawab pertanyaan yang masih ada sampai Jumat, 4 Desember 2026, dan kirim berkas final beserta sumbernya paling lambat pada hari itu');
+    if (c.situation === 'now 100 % later') expect(items).toContain('Urus serah terima dan jawab pertanyaan yang masih ada sampai Jumat, 4 Desember 2026, dan kirim hasil akhir beserta berkas sumbernya paling lambat pada hari itu');
     // Review 9 #9: no "kerjakan pekerjaan", and no "then … at the latest" naming the day already given
     // (same day or not, the dates stand as two labelled facts, never as "lalu kirim … paling lambat").
     for (const item of c.texts.handover) {
@@ -154,7 +154,7 @@ describe('Indonesian checklist: the refund step sends the proof promised in the 
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     for (const item of c.texts.handover) {
       expect(item).not.toMatch(/hari yang sama|dan simpan bukti|lalu simpan bukti/u);
-      if (/^(?:Pastikan nomor rekening|Kembalikan dana|Sepakati cara pengembalian)/u.test(item)) expect(item).toMatch(/kirim bukti(?: transfer)?nya kepada \S.* dan simpan salinannya$/u);
+      if (/^(?:Pastikan nomor rekening|Kembalikan dana|Sepakati cara pengembalian)/u.test(item)) expect(item).toMatch(/kirim bukti(?: transfer| pengembalian)?nya kepada \S.* dan simpan salinannya$/u);
     }
   });
 });
@@ -365,7 +365,8 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     // the reply says pay is not the only one, without counting the others.
     else if (pay > 0) expect(reply, reply).toMatch(/honor bukan satu-satunya pertimbangan saya, jadi keputusan saya tetap/u);
     // Only time: more money does not buy time.
-    else expect(reply, reply).toMatch(/bukan (?:hanya|cuma) soal (?:bayaran|honor), tapi juga waktu saya|bukan hanya soal bayaran, tetapi juga waktu saya/u);
+    // Review 16 #20: "bukan hanya soal honor" implied pay was part of it and invited a bigger offer.
+    else expect(reply, reply).toMatch(/ini bukan soal honor[:.] [Ww]aktu saya memang sudah tidak (?:mencukupi|cukup)/u);
     expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
     expect(reply, reply).not.toMatch(/tidak mengubah alasan/u);
     if (tone === 'warm') expect(reply).not.toMatch(/\bNamun\b/u);
@@ -395,6 +396,8 @@ describe('Indonesian checklist: blocking comes after the question window the sum
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
     const block = c.texts.handover.find((l) => l.includes('blokir kontaknya')) ?? '';
+    // Review 16 #23: a client let go for fit and time alone gets no blocking step at all.
+    if (c.name.endsWith('fit+time')) return expect(block).toBe('');
     // Paid in full too (`block_paid_later`): the window is named whenever the summary offers one.
     if (door) expect(block, block).toContain(`batas waktu pertanyaan yang Anda tawarkan dalam ringkasan (${door}) sudah lewat`);
   });
@@ -432,7 +435,8 @@ describe('Indonesian review 13 (first glance): the end date, then the progress s
       for (let i = 1; i < sentences.length; i++) expect(sentences[i], text).not.toBe(sentences[i - 1]);
     }
     if (c.situation === 'now 15 % later') {
-      expect(next).toContain('Hingga saat itu, 15 persen dari seluruh proyek akan rampung.');
+      // Review 16 #9: "rampung" is casual in a formal call; "selesai".
+      expect(next).toContain('Hingga saat itu, 15 persen dari seluruh proyek akan selesai.');
       expect(points).toContain('Hingga tanggal ');
     }
   });
@@ -493,6 +497,8 @@ describe('Indonesian review 13 #10/#18: access is not "handed over"; the final i
 describe('Indonesian review 13 #20: the parting step says the reader owes no replies before it mentions blocking', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const step = c.texts.handover.find((l) => l.includes('blokir')) ?? '';
+    // Review 16 #23 (and tr 14 #19, ko 16 #20): blocking is advice for a toxic client (B7); fit and time alone get none.
+    if (c.name.endsWith('fit+time')) return expect(step).toBe('');
     // A warm, cordial parting read "memblokir kontak" as advice against a friend; B7 stays: no duty, blocking allowed.
     expect(step, step).toMatch(/Anda tidak wajib lagi menanggapi pesan klien ini; bila perlu, matikan notifikasi atau blokir kontaknya \(nomor, email, grup WhatsApp\)$/u);
   });
@@ -511,10 +517,11 @@ describe('Indonesian review 14 (first glance): attention taken from other client
     const call = c.texts.call.flatMap((s) => s.lines).join('\n');
     // #1: "menyita perhatian saya untuk klien lain" read as attention taken *for* other clients.
     expect(call).not.toMatch(/menyita perhatian saya untuk klien lain/u);
-    if (c.name.includes('overcommunication')) expect(call).toMatch(/perhatian saya untuk klien lain ikut tersita/u);
+    // Review 16 #1: the attention that should go to other clients ("yang seharusnya untuk").
+    if (c.name.includes('overcommunication')) expect(call).toMatch(/perhatian yang seharusnya untuk klien lain ikut tersita/u);
     // #3: before any work the call returns materials "jika ada"; the written record must not state them as fact.
     if (c.situation.startsWith('now 0 %')) {
-      expect(c.texts.followUp.body).toMatch(/\n\d\. Jika ada bahan yang sudah (?:Bapak|Ibu|Bapak\/Ibu) berikan kepada saya, bahan tersebut saya kembalikan /u);
+      expect(c.texts.followUp.body).toMatch(/\n\d\. Jika ada bahan yang telah (?:Bapak|Ibu|Bapak\/Ibu) berikan, bahan tersebut saya kembalikan /u);
       expect(c.texts.followUp.body).not.toMatch(/\n\d\. Bahan yang sudah/u);
     }
   });

@@ -459,8 +459,10 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
   it('the checklist from the situation: referrals without a contact named, the B7 step always, the password step conditional (#17, #24)', () => {
     for (const c of cases) {
       const list = c.texts.handover.join('\n');
-      expect(list, c.name).toMatch(/sessize alabilir ya da engelleyebilirsiniz/u);
-      expect(list, c.name).toMatch(/^Size şifre verildiyse /mu);
+      // Review 14 #19 / ko, id review 16: the blocking step follows a toxic reason only.
+      if (c.name.includes('aggression')) expect(list, c.name).toMatch(/sessize alabilir ya da engelleyebilirsiniz/u);
+      else expect(list, c.name).not.toMatch(/engelleyebilirsiniz/u);
+      expect(list, c.name).toMatch(/^Son teslimattan sonra: size şifre verildiyse /mu);
       expect(list, c.name).not.toMatch(/Önerdiklerinizin/u);
       if (c.refs === 'twoBare') expect(list, c.name).toContain("Renk Atölye ve Çizgi Stüdyo'nun iletişim bilgilerini bulup hazır tutun");
       if (c.refs === 'threeMixed') expect(list, c.name).toContain("Ajans 34'ün iletişim bilgilerini bulup hazır tutun");
@@ -750,7 +752,7 @@ describe('Turkish wording from the review of set 10', () => {
       if (!c.name.includes(' 0 %')) expect(c.texts.followUp.body, c.name).toMatch(/Bana verdiğiniz şifreler varsa teslimden sonra bunları değiştirmenizi öneririm\./u);
       // review 13 #11: the tool does not know whether the user had access, so nothing asserts it.
       expect(all(c.texts), c.name).not.toMatch(/erişimim kalmayacak|bende de hiçbir şifreniz/u);
-      expect(c.texts.handover.join('\n'), c.name).toMatch(/^Size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
+      expect(c.texts.handover.join('\n'), c.name).toMatch(/^Son teslimattan sonra: size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
       expect(all(c.texts), c.name).not.toMatch(/teslim edip değiştirmesini|Hesabın ayrıntıları|toplamın|bir şeyi değiştirmiyor|içtenlikle söylediğinize|Yazışmalara ve telefonlara|o yolla yapacağım/u);
       expect(c.texts.followUp.body, c.name).not.toMatch(/Son gün/u);
       // #17: a referral without a contact never stands as a bare list line in the letter.
@@ -765,7 +767,7 @@ describe('Turkish wording from the review of set 10', () => {
   it('serving out: the letter names the day the files go, blocking waits for the final invoice (#2, #19); the clause says "uygun" once in (a) (#18)', () => {
     for (const c of cases.filter((x) => x.name.includes(' serve '))) {
       expect(c.texts.followUp.body, c.name).toContain('Bütün dosyaları sözleşmenin bittiği gün size teslim edeceğim');
-      expect(c.texts.handover.join('\n'), c.name).toMatch(/son faturanızın ödemesi de hesabınıza geç/u);
+      if (c.name.includes('aggression')) expect(c.texts.handover.join('\n'), c.name).toMatch(/son faturanızın ödemesi de hesabınıza geç/u);
     }
     expect(compose(input('person', 'now 60 % today', {})).clause).toMatch(/yürütebilecek başka bir hizmet sağlayıcı bulmaya çalışır/u);
   });
@@ -920,6 +922,7 @@ describe('Turkish review 14 (set AO–AQ), systematic kinds across the matrix', 
   it('the parting step says no reply is owed (the clause keeps confidentiality), and blocking is "gerekirse" (#19, review 15)', () => {
     for (const c of cases) {
       const last = c.texts.handover[c.texts.handover.length - 1] ?? '';
+      if (!c.name.includes('aggression')) continue;
       expect(last, c.name).toMatch(/gerekirse sessize alabilir ya da engelleyebilirsiniz; artık yanıt vermek zorunda değilsiniz$/u);
       expect(all(c.texts), c.name).not.toMatch(/yükümlülüğünüz kalmaz/u);
     }

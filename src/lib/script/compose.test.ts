@@ -136,7 +136,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // A second stacked reason is joined to the first.
                   expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
                   // A promised written calculation is in the letter: the share, the payment and the sum.
-                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari total pembayaran .+ sebesar Rp[\d.]+, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari total pembayaran .+ sebesar Rp[\d.]+, \d+% atau Rp[\d.]+ akan saya kembalikan /u);
                   // A referral without contact is named, never promised "menyusul".
                   expect(body, ctx).not.toContain('menyusul');
                   // No fixed time of day (the reader picks from "Selamat pagi/siang/sore"); no "tolong" to a Bapak/Ibu
@@ -150,7 +150,9 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // Review 7 (B7): the "you owe them nothing, you may block" step is on every checklist, and a refund
                   // is never mentioned in it when there is none to send.
                   const blockStep = texts.handover.find((i) => /tidak wajib lagi menanggapi[^;]*; bila perlu, matikan notifikasi atau blokir kontaknya/u.test(i)) ?? '';
-                  expect(blockStep, ctx).not.toBe('');
+                  // Review 16: only after a toxic reason (aggression, over-communication, free work).
+                  const toxic = texts.handover.some((i) => /blokir/u.test(i));
+                  if (toxic) expect(blockStep, ctx).not.toBe('');
                   if (progress !== '0' && progress !== '60') expect(blockStep, ctx).not.toMatch(/pengembalian/u);
                   // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
                   if (channel !== 'phone') expect(spoken, ctx).not.toContain('dengan siapa saya');
@@ -364,7 +366,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Hingga saat itu, 60 persen dari seluruh proyek akan rampung\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% dari seluruh proyek akan rampung\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, sebanyak 40%)/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Hingga saat itu, 60 persen dari seluruh proyek akan selesai\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% dari seluruh proyek akan selesai\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, 40% atau)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -612,7 +614,7 @@ describe('the client in each language', () => {
       // Review 7: the letter is sent as written, so the role with "Bapak/Ibu" written out, no slot, no comma after the block.
       expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Penanggung Jawab Proyek PT Sinar Jaya');
       // The company paid, not the unknown person reading: the sum is 'the payment', nobody's.
-      expect(texts.followUp.body).toMatch(/dari total pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, sebanyak \d+%, yaitu Rp[\d.]+, akan saya kembalikan /u);
+      expect(texts.followUp.body).toMatch(/dari total pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, \d+% atau Rp[\d.]+ akan saya kembalikan /u);
       expect(texts.followUp.body).not.toContain('Bapak/Ibu bayar');
     }
   });
@@ -639,7 +641,7 @@ describe('the client in each language', () => {
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
     expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
-    expect(texts.followUp.body).toContain('dari total pembayaran Bapak sebesar Rp17.875.000, sebanyak 65%, yaitu Rp11.618.750, akan saya kembalikan ');
+    expect(texts.followUp.body).toContain('dari total pembayaran Bapak sebesar Rp17.875.000, 65% atau Rp11.618.750 akan saya kembalikan ');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {
@@ -666,7 +668,8 @@ describe('the client in each language', () => {
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
-    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut: a. berupaya mencarikan pengganti yang layak bagi Klien');
+    // Review 16 #25: the lettered steps stand on their own lines, as Indonesian contracts set them.
+    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak bagi Klien');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.
@@ -682,13 +685,14 @@ describe('the client in each language', () => {
     // Review 7: numbered ayat, no "dengan ini setuju untuk" calque, the refund named by what was paid and capped by it.
     expect(clause).toContain('Klien membebaskan Penyedia Jasa');
     expect(clause).not.toContain('dengan ini setuju');
-    expect(clause).toContain('; atau b. mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
+    expect(clause).toContain('; atau\nb. mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
     // Review 9 #24 (B15): the refund is what was paid minus the value of the work completed, never below nothing,
     // so a client who paid a deposit is not refunded for work they never paid for; short sentences (review 8 #21).
     expect(clause).toContain('(3) Besarnya pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');
     expect(clause).toContain('daripada jumlah yang telah dibayarkan, Penyedia Jasa tidak wajib mengembalikan pembayaran.');
     expect(clause).not.toMatch(/pekerjaan yang belum diselesaikan/u);
-    expect(clause.split('\n').map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
+    // The lettered steps of (2) and the sentence after them stand on lines of their own (review 16 #25).
+    expect(clause.split('\n').filter((l) => !/^(?:[ab]\. |Apabila dalam waktu)/u.test(l)).map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
   });
   it('the same input can be written in another language than the page', () => {
     const texts = compose({ ...scenario('id', 'person'), client: '김민수', title: 'Bapak' });
@@ -764,5 +768,23 @@ describe('Korean register', () => {
     const warmLetter = compose({ ...base, tone: 'warm' }).followUp.body.split('\n').flatMap((line) => line.split(/(?<=[.?!])\s+/)).filter((s) => /[가-힣][.?!)]$/.test(s));
     expect(warmLetter.filter((s) => /요[.?!)]$/.test(s) && !/(?:안녕하세요|말씀해 주세요|알려 주세요)\.$/.test(s))).toEqual([]);
     expect(warmLetter.join(' ')).toMatch(/안녕하세요/);
+  });
+});
+
+describe('review 16 (ko, tr, id): serving the contract out is not a farewell; blocking follows a toxic reason only', () => {
+  // The closing line of the letter, serving out: the relationship goes on (ko first glance "잘되시길 바랍니다").
+  const goesOn: Record<Lang, RegExp> = { ko: /남은 기간도 잘 부탁드립니다\.$/, tr: /sözleşmenin sonuna kadar (?:işler|her şey) planladığımız gibi devam edecek\.$/u, id: /(?:sisa masa kontrak ini dengan baik|Sampai akhir kontrak nanti, kita tetap jalan seperti biasa)\.$/u };
+  const farewell: Record<Lang, RegExp> = { ko: /잘되시길 바랍니다|많이 배웠어요/, tr: /başarılar dilerim|gönlünüzce gitmesini|kendinize iyi bakın/u, id: /Semoga sukses|Saya belajar banyak/u };
+  const cases = (['ko', 'tr', 'id'] as const).flatMap((lang) =>
+    (['person', 'org', 'orgContact'] as const).flatMap((who) =>
+      tones.flatMap((tone) => (['in-person', 'phone'] as const).flatMap((channel) => [['aggression'], ['fit', 'time']].map((reasons) => [`${lang} ${who} ${tone} ${channel} ${reasons.join('+')}`, lang, who, tone, channel, reasons] as const))),
+    ),
+  );
+  it.each(cases)('%s', (_name, lang, who, tone, channel, reasons) => {
+    const texts = compose(scenario(lang, who, { tone, channel, reasons: reasons as ScriptInput['reasons'] }, 'serve'));
+    expect(texts.followUp.body).toMatch(new RegExp(goesOn[lang].source, 'mu'));
+    expect([...spokenLines(texts), texts.followUp.body].join('\n')).not.toMatch(farewell[lang]);
+    const blocking = texts.handover.some((l) => /차단하기|engelleyebilirsiniz|blokir/u.test(l));
+    expect(blocking).toBe(reasons.includes('aggression'));
   });
 });

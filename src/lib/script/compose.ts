@@ -268,13 +268,13 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     }
     const line = at >= 0 ? grouped.lineOf[at] : undefined;
     if (line === undefined) return grouped.lines;
-    const example = say('call.facts', { facts: exampleSentence(facts, lang) });
+    const example = say('call.facts', { facts: exampleSentence(facts, lang, input.tone) });
     return grouped.lines.map((l, i) => (i === line ? `${l} ${example}` : l));
   };
   const call: CallSection[] = [
     // At 0 % there is no work done together yet: the opening speaks of the work entrusted.
     { id: 'opening', heading: heading('opening'), lines: [say(`${endNow && progress === 'none' ? 'shared.openingNone' : 'call.opening'}.${channel}.${named}`)] },
-    { id: 'decision', heading: heading('decision'), lines: [say(endNow && progress === 'none' ? 'shared.decisionNone' : `call.decision.${endNow ? 'now' : 'serve'}`)] },
+    { id: 'decision', heading: heading('decision'), lines: [say(endNow && progress === 'none' ? 'shared.decisionNone' : refined(`call.decision.${endNow ? 'now' : 'serve'}`, endNow && progress === 'all' && 'done'))] },
     {
       id: 'reasons',
       heading: heading('reasons'),
@@ -299,9 +299,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // One warm thanks per text; a short one after aggression or before any work was done.
   const thanksKind = aggression || progress === 'none' ? 'short' : 'full';
   call.push(
-    { id: 'thanks', heading: heading('thanks'), lines: [say(`call.thanks.${thanksKind}`)] },
+    // Serving the contract out, the relationship goes on for weeks: the thanks and the close must not sound like
+    // a farewell (ko/id/tr review 16): a language may say so (`_serving`).
+    { id: 'thanks', heading: heading('thanks'), lines: [say(refined(`call.thanks.${thanksKind}`, !endNow && 'serving'))] },
     // Before any work, the one promise left is the refund: a language may say so (`_none`, ko review 14 #4).
-    { id: 'close', heading: heading('close'), lines: [say(refined(`call.close.${channel}`, endNow && progress === 'none' && 'none'))] },
+    { id: 'close', heading: heading('close'), lines: [say(refined(`call.close.${channel}`, endNow && progress === 'none' ? 'none' : !endNow && 'serving'))] },
   );
   const pushbacks = ['tryAgain', 'unfair'];
   if (!endNow) pushbacks.push('endDate');
@@ -336,7 +338,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const points: string[] = [];
   if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
   else {
-    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : 'followUp.stop'));
+    points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : refined('followUp.stop', progress === 'all' && 'done')));
     if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
     points.push(say(filesKey('followUp')));
@@ -357,6 +359,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   base['doorUntilW'] = written(doorEnd);
   const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
   const overcommunication = input.reasons.includes('overcommunication');
+  // The reasons that make a client toxic (A1–A8): the ones after which the reader may block them (B7).
+  const toxic = input.reasons.some((r) => r === 'aggression' || r === 'overcommunication' || r === 'free-work');
   const followUpLines = [
     say(`followUp.greeting.${named}`),
     '',
@@ -371,7 +375,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(openDoor ? [say(overcommunication || aggression ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
     // A thanks template may open with its own "just reply to this message" line (tr); beside the open-door
     // line that would be a second invitation, so only the thanks itself stays.
-    openDoor ? say(`followUp.thanks.${thanksKind}`).split('\n').slice(-1)[0] ?? '' : say(`followUp.thanks.${thanksKind}`),
+    ...[say(refined(`followUp.thanks.${thanksKind}`, !endNow && 'serving'))].map((thanks) => (openDoor ? thanks.split('\n').slice(-1)[0] ?? '' : thanks)),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
   ];
@@ -408,17 +412,21 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // The aggression example, not said in the call, is kept in the reader's own records.
     t(exampleKept ? 'handover.recordsExample' : 'handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
-    // B7 (you owe them nothing afterwards, blocking is fine) holds for every client, not only a toxic one.
+    // B7 (you owe them nothing afterwards, blocking is fine) is advice for a toxic client: a client let go for
+    // time, money or fit alone gets no blocking step (tr review 14 #19, ko and id review 16: telling the reader
+    // to block a client they are warmly serving out read as hostile).
     // Nothing left to pay either way (paid in full, or a refund of 0): the block step names no payment (id review 9 #20).
     // A contract served out still has its final invoice to be paid: an optional `_serving` wording may say so
     // (ko); at 100 % nothing is owed, and "once any balance is paid" contradicted the call (ko review 9 #18).
     // With a contact window promised in the summary, the context `later` starts blocking after it (tr review 9 #15).
-    t(
-      refund && refund.amount > 0
-        ? 'handover.blockAfterRefund'
-        : refined('handover.block', refund ? 'paid' : !endNow && 'serving'),
-      { ...base, context: openDoor ? 'later' : undefined },
-    ),
+    ...(toxic
+      ? [
+          t(refund && refund.amount > 0 ? 'handover.blockAfterRefund' : refined('handover.block', refund ? 'paid' : !endNow && 'serving'), {
+            ...base,
+            context: openDoor ? 'later' : undefined,
+          }),
+        ]
+      : []),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.
