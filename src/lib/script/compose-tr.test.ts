@@ -258,7 +258,7 @@ describe('Turkish wording from the review of unseen scenarios (R–S)', () => {
     const inProgress = compose(input('person', 'now 60 % later', { filesBy: '2026-12-04', refundBy: '2026-12-11' }));
     expect(inProgress.followUp.body).not.toContain('aynı tarihe kadar');
     const allDone = compose(input('person', 'now 100 %', { lastDay: '2026-12-05' }));
-    expect(allDone.followUp.body).toContain('Tamamlanan işin bütün dosyalarını aynı tarihe kadar size teslim edeceğim');
+    expect(allDone.followUp.body).toContain('İşin bütün dosyalarını aynı tarihe kadar size teslim edeceğim');
   });
   it('the open door stays open until the refund date when the refund comes after the last day', () => {
     const texts = compose(input('person', 'now 60 % later', {}));
@@ -462,7 +462,7 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       // Review 14 #19 / ko, id review 16: the blocking step follows a toxic reason only.
       if (c.name.includes('aggression')) expect(list, c.name).toMatch(/sessize alabilir ya da engelleyebilirsiniz/u);
       else expect(list, c.name).not.toMatch(/engelleyebilirsiniz/u);
-      expect(list, c.name).toMatch(/^Son teslimattan sonra: size şifre verildiyse /mu);
+      expect(list, c.name).toMatch(/^(?:Son teslimattan sonra:|Ardından,) size şifre verildiyse /mu);
       expect(list, c.name).not.toMatch(/Önerdiklerinizin/u);
       if (c.refs === 'twoBare') expect(list, c.name).toContain("Renk Atölye ve Çizgi Stüdyo'nun iletişim bilgilerini bulup hazır tutun");
       if (c.refs === 'threeMixed') expect(list, c.name).toContain("Ajans 34'ün iletişim bilgilerini bulup hazır tutun");
@@ -480,7 +480,7 @@ describe('Turkish wording from the review of set 8', () => {
   it('a bigger-refund demand is answered with the two numbers; passwords only "if I have them", handed back (#10, #12)', () => {
     const texts = compose(input('person', 'now 60 % today', {}));
     // Review 10 #5/#6: no bare "toplamın", and "hesaplama" (the calculation), never "hesap" beside "hesabınıza".
-    expect(callText(texts)).toContain("Siz: İadeyi işin tamamlanmayacak kısmına göre hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira. Hesaplamanın ayrıntılarını");
+    expect(callText(texts)).toContain("Siz: İadeyi işin tamamlanmayacak kısmına göre hesapladım: 52 bin liranın yüzde 40'ı, yani 20 bin 800 lira. Bu hesaplamayı bugün göndereceğim özette yazılı olarak da");
     for (const c of cases) {
       const text = all(c.texts);
       expect(text, c.name).not.toMatch(/[Ee]limdeki şifre|liranın'|lira'nın/u);
@@ -752,7 +752,7 @@ describe('Turkish wording from the review of set 10', () => {
       if (!c.name.includes(' 0 %')) expect(c.texts.followUp.body, c.name).toMatch(/Bana verdiğiniz şifreler varsa teslimden sonra bunları değiştirmenizi öneririm\./u);
       // review 13 #11: the tool does not know whether the user had access, so nothing asserts it.
       expect(all(c.texts), c.name).not.toMatch(/erişimim kalmayacak|bende de hiçbir şifreniz/u);
-      expect(c.texts.handover.join('\n'), c.name).toMatch(/^Son teslimattan sonra: size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
+      expect(c.texts.handover.join('\n'), c.name).toMatch(/^(?:Son teslimattan sonra:|Ardından,) size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
       expect(all(c.texts), c.name).not.toMatch(/teslim edip değiştirmesini|Hesabın ayrıntıları|toplamın|bir şeyi değiştirmiyor|içtenlikle söylediğinize|Yazışmalara ve telefonlara|o yolla yapacağım/u);
       expect(c.texts.followUp.body, c.name).not.toMatch(/Son gün/u);
       // #17: a referral without a contact never stands as a bare list line in the letter.
@@ -844,8 +844,8 @@ describe('Turkish: the time reason when the contract is served out (review 11 #3
               expect(call, name).not.toMatch(/planın çok ötesine|planın ötesine/u);
               if (s.startsWith('serve')) {
                 expect(call, name).not.toMatch(/yetişmek de|gitgide zorlaşıyor/u);
-                expect(call, name).toMatch(/(?:İş|(?:Bir de|Ayrıca) iş) yükü başta konuştuğumuzun çok üstüne çıktı; (?:açıkçası )?önümüzdeki dönemde bu yoğunluğu kaldırmam mümkün görünmüyor\./u);
-              } else if (!s.includes(' 0 %')) expect(call, name).toMatch(/(?:İş|(?:Bir de|Ayrıca) iş) yükü başta konuştuğumuzun çok üstüne çıktı; belirlenen sürelere yetişmek/u);
+                expect(call, name).toMatch(/(?:İş|(?:Ayrıca|Bunun yanı sıra) iş) yükü başta konuştuğumuzun çok üstüne çıktı; (?:açıkçası )?önümüzdeki dönemde bu yoğunluğu kaldırmam mümkün görünmüyor\./u);
+              } else if (!s.includes(' 0 %')) expect(call, name).toMatch(/(?:İş|(?:Ayrıca|Bunun yanı sıra) iş) yükü başta konuştuğumuzun çok üstüne çıktı; belirlenen sürelere yetişmek/u);
             }
   });
 });
@@ -896,14 +896,14 @@ describe('Turkish review of set 13: the last day said once in the call', () => {
 });
 
 describe('Turkish review 14 (set AO–AQ), systematic kinds across the matrix', () => {
-  it('stacked reasons are linked ("Bir de", "Ayrıca"), never two bare reason sentences in a row (#3)', () => {
+  it('stacked reasons are linked ("Ayrıca", "Bunun yanı sıra"), never two bare reason sentences in a row (#3, review 16 #8)', () => {
     for (const tone of tones)
       for (const s of Object.keys(situations)) {
         const x = compose(input('person', s, { tone, reasons: ['overcommunication', 'aggression', 'free-work'] }));
         const lines = x.call.find((sec) => sec.id === 'reasons')?.lines.slice(1) ?? [];
         expect(lines.length, `${s} ${tone}`).toBe(3);
-        expect(lines[1], `${s} ${tone}`).toMatch(/^Bir de \p{Ll}/u);
-        expect(lines[2], `${s} ${tone}`).toMatch(/^Ayrıca \p{Ll}/u);
+        expect(lines[1], `${s} ${tone}`).toMatch(/^Ayrıca \p{Ll}/u);
+        expect(lines[2], `${s} ${tone}`).toMatch(/^Bunun yanı sıra \p{Ll}/u);
       }
   });
   it('two referrals are each inflected (#11); the heading speaks to the reader without "yerinize" (#10)', () => {
@@ -925,6 +925,16 @@ describe('Turkish review 14 (set AO–AQ), systematic kinds across the matrix', 
       if (!c.name.includes('aggression')) continue;
       expect(last, c.name).toMatch(/gerekirse sessize alabilir ya da engelleyebilirsiniz; artık yanıt vermek zorunda değilsiniz$/u);
       expect(all(c.texts), c.name).not.toMatch(/yükümlülüğünüz kalmaz/u);
+    }
+  });
+});
+
+describe('Turkish review 16/17: access steps wait for the last delivery; the refund is "sent", not "made"', () => {
+  it('the checklist leaves shared folders after the last delivery, or right after the materials go back at 0 %', () => {
+    for (const c of cases) {
+      const step = c.texts.handover.find((l) => l.includes('kendinizi çıkarın')) ?? '';
+      expect(step, c.name).toMatch(c.name.includes(' 0 % ') ? /^Ardından, size şifre verildiyse/u : /^Son teslimattan sonra: size şifre verildiyse/u);
+      expect(callText(c.texts), c.name).not.toMatch(/İadeyi [^.;]*yapacağım/u);
     }
   });
 });

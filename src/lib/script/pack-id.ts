@@ -75,4 +75,5 @@ export const pack: LanguagePack = {
   formatters: { sentence: sentenceStart, tanggal },
   joinReason: joinReasonId,
   groupReasons: groupReasonsId,
+  letterOmitsMaterials: true,
 };

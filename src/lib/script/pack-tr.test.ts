@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { joinReasonTr, pack } from './pack-tr.ts';
 
 describe('joinReasonTr: stacked reasons are linked as people say them (tr review 14 #3)', () => {
-  it('leaves the first reason as it is and opens the second with "Bir de", later ones with "Ayrıca"', () => {
+  it('leaves the first reason as it is and opens the second with "Ayrıca", later ones with "Bunun yanı sıra"', () => {
     const line = 'Görüşmelerimiz giderek gerginleşiyor.';
     expect(joinReasonTr(line, 0)).toBe(line);
-    expect(joinReasonTr(line, 1)).toBe('Bir de görüşmelerimiz giderek gerginleşiyor.');
-    expect(joinReasonTr(line, 2)).toBe('Ayrıca görüşmelerimiz giderek gerginleşiyor.');
+    expect(joinReasonTr(line, 1)).toBe('Ayrıca görüşmelerimiz giderek gerginleşiyor.');
+    expect(joinReasonTr(line, 2)).toBe('Bunun yanı sıra görüşmelerimiz giderek gerginleşiyor.');
   });
   it('lowercases a dotted capital İ to i (Turkish casing), and keeps an acronym', () => {
-    expect(joinReasonTr('İş yükü arttı.', 1)).toBe('Bir de iş yükü arttı.');
-    expect(joinReasonTr('KDV dahil değil.', 2)).toBe('Ayrıca KDV dahil değil.');
+    expect(joinReasonTr('İş yükü arttı.', 1)).toBe('Ayrıca iş yükü arttı.');
+    expect(joinReasonTr('KDV dahil değil.', 2)).toBe('Bunun yanı sıra KDV dahil değil.');
   });
   it('is the Turkish pack’s joiner', () => {
     expect(pack.joinReason).toBe(joinReasonTr);

@@ -51,10 +51,11 @@ export function sameDateOnceTr(body: string): string {
 
 /**
  * Spoken Turkish links stacked reasons (tr review 14 #3: bare sentences one after another sound like a
- * list read off a screen): the second reason opens with "Bir de", the third and later with "Ayrıca".
+ * list read off a screen): the second reason opens with "Ayrıca", the third and later with "Bunun yanı
+ * sıra" (review 16 #8: "Bir de" was a notch too casual for a formal call; these fit either tone).
  */
 export function joinReasonTr(line: string, index: number): string {
-  const lead = index === 1 ? 'Bir de ' : index >= 2 ? 'Ayrıca ' : '';
+  const lead = index === 1 ? 'Ayrıca ' : index >= 2 ? 'Bunun yanı sıra ' : '';
   return lead ? lead + line.replace(/^\p{Lu}(?!\p{Lu})/u, (letter) => letter.toLocaleLowerCase('tr-TR')) : line;
 }
 

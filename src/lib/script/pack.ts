@@ -29,6 +29,13 @@ export interface LanguagePack {
    * and, per reason, the line it ended up in (the typed example follows that line).
    */
   groupReasons?(lines: readonly string[]): { lines: string[]; lineOf: number[] };
+  /**
+   * Optional: before any work, the letter says nothing about materials the client may have given (id
+   * review 17, first glance: a written "Jika ada bahan…" read as an unfilled form; review 14 had found the
+   * unconditional sentence wrong when nothing was given). The call keeps its stage direction and the
+   * checklist its conditional step.
+   */
+  letterOmitsMaterials?: boolean;
   /** Optional last touch on the written follow-up's body (ko: the year written once, see dates-ko.ts). */
   tidyLetter?(body: string): string;
 }
