@@ -19,15 +19,17 @@ const isJobTitle = (title: string) => title !== '' && title !== '님' && title !
  * person client hears of it. Both read "if issued": an unregistered freelancer issues neither.
  */
 function taxDocsKo(isOrg: boolean, title = ''): Record<string, string> {
-  if (isOrg) return { taxDocs: '세금계산서 발행 포함', refundTaxDoc: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' };
+  // `refundTaxDocFull`: a full refund (0 % done) cancels a 현금영수증; nothing is reissued for 0원 (ko review 17).
+  if (isOrg) return { taxDocs: '세금계산서 발행 포함', refundTaxDoc: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)', refundTaxDocFull: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' };
   // A person addressed as the head of a business (대표님, 사장님, 원장님) usually wants a 세금계산서, so both
   // papers are named, each "if issued" (review 11 #16; a plain person client keeps the consumer's 현금영수증).
   if (/대표|사장|원장/.test(title))
     return {
       taxDocs: '필요하면 세금계산서나 현금영수증 발행 포함',
       refundTaxDoc: '(세금계산서를 발행했다면 수정세금계산서를 발행하고, 현금영수증을 발행했다면 취소한 뒤 실제 받은 금액으로 다시 발행)',
+      refundTaxDocFull: '(세금계산서를 발행했다면 수정세금계산서를 발행하고, 현금영수증을 발행했다면 취소하기)',
     };
-  return { taxDocs: '필요하면 현금영수증 발행 포함', refundTaxDoc: '(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)' };
+  return { taxDocs: '필요하면 현금영수증 발행 포함', refundTaxDoc: '(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)', refundTaxDocFull: '(현금영수증을 발행했다면 취소하기)' };
 }
 
 export function addresseeKo(client: ClientInfo): Addressee {

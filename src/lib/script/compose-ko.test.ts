@@ -342,7 +342,8 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
     if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서 발행 포함)' : '(필요하면 현금영수증 발행 포함)');
     if (c.texts.refund && c.texts.refund.amount > 0)
-      expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' : '보관하기(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)');
+      // Ko review 17: after a full refund (0 %) a 현금영수증 is cancelled; nothing is reissued for 0원.
+      expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' : c.input.completed === '0' ? '보관하기(현금영수증을 발행했다면 취소하기)' : '보관하기(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)');
     // Work that goes on after the call has its own step up to the last day.
     if (c.situation.startsWith('now') && c.situation.endsWith('later')) expect(list).toMatch(/마지막 (?:날까지 약속한 분량을 마무리하고|작업일까지 인수인계와 문의 답변)/);
     if (c.situation === 'now 60 % today') expect(list).not.toMatch(/진행 중인 작업/);
@@ -714,10 +715,11 @@ describe('Korean review of set 11: summary, checklist and formal replies', () =>
     const list = handoverText(c.texts, '점검표');
     expect(list).not.toMatch(/\) 계약 종료일을/);
   });
-  it('#20: the aggression example kept for the records has a date slot, quoted as the reader’s own note', () => {
+  it('#20: the aggression example kept for the records is quoted as the reader’s own note (review 17: no date slot beside a typed 어제)', () => {
     const texts = compose({ ...emptyInput('ko', '님'), you: '정다은', client: '윤성민', title: '팀장님', reasons: ['aggression'], fee: '1,000,000', contract: 'serve-until-end', endDate: '2027-01-08', facts: '지난 촬영 현장에서 스태프들 앞에서 저에게 소리를 지르셨습니다' });
     const list = handoverText(texts, '점검표');
-    expect(list).toMatch(/예: ○월 ○일 — “지난 촬영 현장에서 스태프들 앞에서 저에게 소리를 지르셨습니다\.?”/);
+    expect(list).toMatch(/날짜와 함께 적어 두기\. 적어 두신 내용: “지난 촬영 현장에서 스태프들 앞에서 저에게 소리를 지르셨습니다\.?”/);
+    expect(list).not.toMatch(/○월 ○일/);
   });
 });
 
@@ -816,5 +818,12 @@ describe('Korean review 14 (set AO–AQ): systematic kinds across the matrix', (
     if (contactStep >= 0) expect(contactStep).toBeLessThan(filesStep);
     // #6: before any work, access goes back with the materials, not "when the work is all done".
     if (c.situation === 'now 0 % today') expect(list.join('\n')).not.toMatch(/일이 모두 끝나면/);
+  });
+});
+
+describe('Korean reviews 16–18: the reward closes the checklist; all work done, the letter apologises for nothing', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    expect(c.texts.handover.at(-1)).toMatch(/^수고한 나에게 작은 선물하기/);
+    if (c.input.contract === 'end-now' && c.input.completed === '100') expect(c.texts.followUp.body).not.toMatch(/죄송/);
   });
 });

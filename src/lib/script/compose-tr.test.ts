@@ -462,7 +462,7 @@ describe('Turkish wording from the review of unseen scenarios (W–Y, round 7)',
       // Review 14 #19 / ko, id review 16: the blocking step follows a toxic reason only.
       if (c.name.includes('aggression')) expect(list, c.name).toMatch(/sessize alabilir ya da engelleyebilirsiniz/u);
       else expect(list, c.name).not.toMatch(/engelleyebilirsiniz/u);
-      expect(list, c.name).toMatch(/^(?:Son teslimattan sonra:|Ardından,) size şifre verildiyse /mu);
+      expect(list, c.name).toMatch(/^(?:Son teslimden sonra:|Ardından,) size şifre verildiyse /mu);
       expect(list, c.name).not.toMatch(/Önerdiklerinizin/u);
       if (c.refs === 'twoBare') expect(list, c.name).toContain("Renk Atölye ve Çizgi Stüdyo'nun iletişim bilgilerini bulup hazır tutun");
       if (c.refs === 'threeMixed') expect(list, c.name).toContain("Ajans 34'ün iletişim bilgilerini bulup hazır tutun");
@@ -752,7 +752,7 @@ describe('Turkish wording from the review of set 10', () => {
       if (!c.name.includes(' 0 %')) expect(c.texts.followUp.body, c.name).toMatch(/Bana verdiğiniz şifreler varsa teslimden sonra bunları değiştirmenizi öneririm\./u);
       // review 13 #11: the tool does not know whether the user had access, so nothing asserts it.
       expect(all(c.texts), c.name).not.toMatch(/erişimim kalmayacak|bende de hiçbir şifreniz/u);
-      expect(c.texts.handover.join('\n'), c.name).toMatch(/^(?:Son teslimattan sonra:|Ardından,) size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
+      expect(c.texts.handover.join('\n'), c.name).toMatch(/^(?:Son teslimden sonra:|Ardından,) size şifre verildiyse müşteriye bu şifreleri değiştirmesini hatırlatın;/mu);
       expect(all(c.texts), c.name).not.toMatch(/teslim edip değiştirmesini|Hesabın ayrıntıları|toplamın|bir şeyi değiştirmiyor|içtenlikle söylediğinize|Yazışmalara ve telefonlara|o yolla yapacağım/u);
       expect(c.texts.followUp.body, c.name).not.toMatch(/Son gün/u);
       // #17: a referral without a contact never stands as a bare list line in the letter.
@@ -921,7 +921,7 @@ describe('Turkish review 14 (set AO–AQ), systematic kinds across the matrix', 
   });
   it('the parting step says no reply is owed (the clause keeps confidentiality), and blocking is "gerekirse" (#19, review 15)', () => {
     for (const c of cases) {
-      const last = c.texts.handover[c.texts.handover.length - 1] ?? '';
+      const last = c.texts.handover.find((l) => l.includes('engelleyebilirsiniz')) ?? '';
       if (!c.name.includes('aggression')) continue;
       expect(last, c.name).toMatch(/gerekirse sessize alabilir ya da engelleyebilirsiniz; artık yanıt vermek zorunda değilsiniz$/u);
       expect(all(c.texts), c.name).not.toMatch(/yükümlülüğünüz kalmaz/u);
@@ -933,8 +933,14 @@ describe('Turkish review 16/17: access steps wait for the last delivery; the ref
   it('the checklist leaves shared folders after the last delivery, or right after the materials go back at 0 %', () => {
     for (const c of cases) {
       const step = c.texts.handover.find((l) => l.includes('kendinizi çıkarın')) ?? '';
-      expect(step, c.name).toMatch(c.name.includes(' 0 % ') ? /^Ardından, size şifre verildiyse/u : /^Son teslimattan sonra: size şifre verildiyse/u);
+      expect(step, c.name).toMatch(c.name.includes(' 0 % ') ? /^Ardından, size şifre verildiyse/u : /^Son teslimden sonra: size şifre verildiyse/u);
       expect(callText(c.texts), c.name).not.toMatch(/İadeyi [^.;]*yapacağım/u);
     }
+  });
+});
+
+describe('Turkish reviews 14–17: the reward closes the checklist', () => {
+  it('is the last step, after the files, the refund and the records', () => {
+    for (const c of cases) expect(c.texts.handover.at(-1), c.name).toMatch(/^Kendinizi biraz ödüllendirin; zor bir konuşmanın üstesinden geldiniz$/u);
   });
 });

@@ -721,7 +721,7 @@ describe('the templates', () => {
     // … and the client's own voice in the pushback lines (a company's representative: Kami, dana kami).
     'clientSelf', 'clientMoney',
     // The referrals given without a contact, named in the checklist (tr).
-    'noContactList',
+    'noContactList', 'refundTaxDocFull',
     // The referral names as a list, for a language that inflects each before joining (tr accEach).
     'names',
   ]);

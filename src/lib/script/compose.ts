@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter' | 'letterOmitsMaterials'>>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter' | 'letterOmitsMaterials' | 'rewardLast'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -393,7 +393,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(contactCount !== 'none' && refined('handover.followUp', 'contacts') === 'handover.followUp' ? [t('handover.referrals', base)] : []),
     t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
     ...(!endNow ? [t('handover.endDate', base)] : []),
-    t('handover.rest', base),
+    ...(grammar.rewardLast ? [] : [t('handover.rest', base)]),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.
     // It comes right after today's steps, before files and money (ko review 14 #19): a contact sent after
@@ -409,7 +409,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // Before any work was done no files go out: access follows the client's materials (`_none`, where a language has it).
     t(refined('handover.access', endNow && progress === 'none' && 'none'), base),
     ...(!endNow ? [t('handover.invoice', base)] : []),
-    ...(refund && refund.amount > 0 ? [t(`handover.refund.${input.refundMethod}`, base)] : []),
+    // A full refund (0 %) may word its tax papers apart (`_none`, ko: a 현금영수증 is cancelled, not reissued).
+    ...(refund && refund.amount > 0 ? [t(refined(`handover.refund.${input.refundMethod}`, progress === 'none' && 'none'), base)] : []),
     // The aggression example, not said in the call, is kept in the reader's own records.
     t(exampleKept ? 'handover.recordsExample' : 'handover.records', base),
     // Blocking before the refund is sent could block the client's reply with their account: after it.
@@ -428,6 +429,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
           }),
         ]
       : []),
+    // A language may keep the reward for the end of the list (tr reviews 14–17: before the files and the
+    // refund it read as celebrating before the work was done).
+    ...(grammar.rewardLast ? [t('handover.rest', base)] : []),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.
