@@ -139,12 +139,12 @@ describe('Indonesian checklist: the two referral items never contradict each oth
     // Round 10 echo: checking the contacts and sending the summary are one step, never two in a row.
     expect(items.filter((i) => /mengirim ringkasan|Kirim ringkasan/u.test(i))).toHaveLength(1);
     if (set === 'mixed') {
-      expect(noContact).toBe('Siapkan kontak Sunting Kita, yang belum tercantum dalam ringkasan tertulis, lalu kirimkan jika klien memintanya');
+      expect(noContact).toBe('Siapkan kontak Sunting Kita yang belum Anda cantumkan, lalu kirimkan jika klien memintanya');
       expect(check).toBeDefined();
     }
     if (set === 'all') expect(noContact).toBeUndefined();
     if (set === 'none') {
-      expect(noContact).toBe('Siapkan kontak Rumah Buku dan Sunting Kita, yang belum tercantum dalam ringkasan tertulis, lalu kirimkan jika klien memintanya');
+      expect(noContact).toBe('Siapkan kontak Rumah Buku dan Sunting Kita yang belum Anda cantumkan, lalu kirimkan jika klien memintanya');
       expect(check).toBeUndefined();
     }
   });
@@ -464,15 +464,15 @@ describe('Indonesian review 13 (first glance): a referral without a contact is n
   });
 });
 
-describe('Indonesian review 13 #21 (shared order): the checklist starts with what is due today', () => {
+describe('Indonesian review 13 #21 (shared order): the checklist starts with what is due today; review 18: the reward ends it', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const h = c.texts.handover;
     const summary = h.findIndex((l) => l.startsWith('Kirim ringkasan tertulis'));
-    const reward = h.findIndex((l) => l.startsWith('Beri hadiah kecil'));
-    // Only the contact check (done before sending) may precede the summary; the reward follows it
-    // (after the calendar note when serving out, itself a thing to do today).
+    const reward = h.findIndex((l) => l.startsWith('Hadiahi diri Anda'));
+    // Only the contact check (done before sending) may precede the summary; the reward closes the list
+    // (ko, tr and id reviews 14–18: before the files and the refund it read as celebrating too early).
     expect(summary, h.join('\n')).toBe(0);
-    expect(reward, h.join('\n')).toBe(c.situation === 'serve later' ? 2 : 1);
+    expect(reward, h.join('\n')).toBe(h.length - 1);
   });
 });
 
@@ -523,5 +523,15 @@ describe('Indonesian review 14 (first glance): attention taken from other client
     // #3: before any work the call returns materials "jika ada"; the written record must not state them as fact.
     // Review 17 (first glance) read the written "Jika ada bahan…" as an unfilled form: the letter leaves it out.
     if (c.situation.startsWith('now 0 %')) expect(c.texts.followUp.body).not.toMatch(/\n\d\. (?:Jika ada bahan|Bahan yang)/u);
+  });
+});
+
+describe('Indonesian review 18 (first glance): with all work done, a referral is for the next work', () => {
+  it.each(cases.filter((c) => c.situation.startsWith('now 100 %')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    expect(c.texts.followUp.body).not.toMatch(/Untuk melanjutkan pekerjaan ini/u);
+  });
+  it('names the next work when no referral has a contact', () => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['fit'], ...who['person'], ...situations['now 100 % later'], referrals: [{ name: 'Rumah Kata', contact: '' }] });
+    expect(x.followUp.body).toContain('Jika nanti Bapak memerlukan penyedia jasa untuk pekerjaan berikutnya, saya merekomendasikan Rumah Kata.');
   });
 });

@@ -351,7 +351,12 @@ describe('situations', () => {
     expect(allDone.followUp.body).toContain(t('followUp.stopAllDone', { lastDayW: writtenDate('2026-12-11', lang), context: 'formal' }));
     expect(allDone.followUp.body).toContain(openDoor(writtenDate('2026-12-11', lang)));
     const now = compose(scenario(lang, 'person', {}, '60'));
-    expect(now.followUp.body).not.toContain(openDoor(t('shared.today')));
+    // Stopping today with the refund a week later: the window runs to the refund (reviews 16–18), never "today".
+    expect(now.followUp.body).toContain(openDoor(writtenDate('2026-12-04', lang)));
+    if (lang !== 'ko') expect(now.followUp.body).not.toContain(openDoor(t('shared.today')));
+    // Nothing owed after today (all done and paid, files today): no window at all.
+    const closed = compose(scenario(lang, 'person', { fee: '' }, '100'));
+    expect(closed.followUp.body).not.toContain(openDoor(writtenDate(TODAY, lang)));
     const serve = compose(scenario(lang, 'person', {}, 'serve'));
     expect(serve.followUp.body).toContain(openDoor(writtenDate('2027-01-31', lang)));
     // The old closing line repeated point 1 ("I will finish the work to the end"): it is gone for good.

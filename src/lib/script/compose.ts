@@ -55,7 +55,7 @@ export interface ScriptTexts {
 /** A translate function fixed to the output language and the `script` namespace. */
 export type { T };
 
-export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter' | 'letterOmitsMaterials' | 'rewardLast'>>;
+export type Grammar = Pick<LanguagePack, 'addressee' | 'list'> & Partial<Pick<LanguagePack, 'joinReason' | 'groupReasons' | 'tidyLetter' | 'letterOmitsMaterials'>>;
 
 /** Where the work stands for an `end-now` input. */
 type Progress = 'none' | 'part' | 'all';
@@ -352,13 +352,18 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
         r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : say('followUp.referralLineNameOnly', { name: r.name }),
       );
       points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
-    } else points.push(say('followUp.referrals.noContacts', referralVars));
+    // All work done, nothing is left to continue: a language may point to the next work (`_done`, id review 18).
+    } else points.push(say(refined('followUp.referrals.noContacts', progress === 'all' && 'done'), referralVars));
   }
   // The open door stays open until the last thing still owed: the last day, the files when they come later,
   // and a refund still to come (B17: a window that closed before the files or the refund left them unasked).
   const doorEnd = [endNow ? filesBy : '', refund && refund.amount > 0 ? refundBy : ''].reduce((a, b) => (b > a ? b : a), endNow ? lastDay : input.endDate);
   base['doorUntilW'] = written(doorEnd);
-  const openDoor = workContinues && progress !== 'none' && (endNow ? lastDay : input.endDate) > today;
+  // The letter offers the window whenever something is still owed after today (files, refund, work days),
+  // and the checklist's parting step waits for it (id reviews 16–18, tr 16: "reply to this message" with no
+  // end, beside a checklist that allows blocking after a date, left the client an open door that would close
+  // without warning).
+  const openDoor = doorEnd > today;
   const overcommunication = input.reasons.includes('overcommunication');
   // The reasons that make a client toxic (A1–A8): the ones after which the reader may block them (B7).
   const toxic = input.reasons.some((r) => r === 'aggression' || r === 'overcommunication' || r === 'free-work');
@@ -371,7 +376,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     '',
     // Sent before the last day, the thanks must not read as if the work were over: the door stays open
     // until then (point 1 already says what is done by when; promising it again read as a duplicate).
-    // The open door names the day the work ends; a contract that ends today has no "until then".
+    // The open door names the last day anything is owed; when nothing is owed after today there is no "until then".
     // After over-communication or a raised voice, never "any time": e-mail, in working hours.
     ...(openDoor ? [say(overcommunication || aggression ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
     // A thanks template may open with its own "just reply to this message" line (tr); beside the open-door
@@ -393,7 +398,6 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(contactCount !== 'none' && refined('handover.followUp', 'contacts') === 'handover.followUp' ? [t('handover.referrals', base)] : []),
     t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
     ...(!endNow ? [t('handover.endDate', base)] : []),
-    ...(grammar.rewardLast ? [] : [t('handover.rest', base)]),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.
     // It comes right after today's steps, before files and money (ko review 14 #19): a contact sent after
@@ -429,9 +433,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
           }),
         ]
       : []),
-    // A language may keep the reward for the end of the list (tr reviews 14–17: before the files and the
-    // refund it read as celebrating before the work was done).
-    ...(grammar.rewardLast ? [t('handover.rest', base)] : []),
+    // The reward closes the list in every language (ko, tr and id reviews 14–18: before the files and the
+    // refund it read as celebrating before the work was done; id review 13 had asked for it early).
+    t('handover.rest', base),
   ];
 
   // The clause is for the reader's *next* contracts: defined parties, never a typed name.

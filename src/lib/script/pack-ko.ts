@@ -22,7 +22,6 @@ export const pack: LanguagePack = {
   defaultTitle: '님',
   list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
   addressee: (client) => addresseeKo(client),
-  rewardLast: true,
   tidyLetter: yearOnceKo,
   joinReason: joinReasonKo,
   formatters: {

@@ -67,7 +67,6 @@ export const pack: LanguagePack = {
   defaultTitle: '',
   list: (items, type) => listOf(items, 'tr', type),
   joinReason: joinReasonTr,
-  rewardLast: true,
   addressee: (client, tone) => addresseeTr(client, tone),
   // Every date in the letter keeps its year: "4 Aralık 2026'ya" beside "9 Aralık'a" read inconsistent
   // (review 9, #14), and dropping it only within one year (review 7, #15) still mixed both forms.

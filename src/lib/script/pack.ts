@@ -36,8 +36,6 @@ export interface LanguagePack {
    * checklist its conditional step.
    */
   letterOmitsMaterials?: boolean;
-  /** Optional: the small reward closes the reader's checklist instead of following today's steps (tr). */
-  rewardLast?: boolean;
   /** Optional last touch on the written follow-up's body (ko: the year written once, see dates-ko.ts). */
   tidyLetter?(body: string): string;
 }
