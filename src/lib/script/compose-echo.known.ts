@@ -16,7 +16,16 @@ export interface KnownEcho {
 }
 
 export const knownEchoes: Record<Lang, KnownEcho[]> = {
-  ko: [],
+  ko: [
+    {
+      what: "연락",
+      why: "[mild] the parallel «X 연락처는 … Y의 연락처는» is wanted (ko review 15); «Y도 확인해서» read as checking the person (review 19, first glance)",
+      pairs: [
+        ["글다움 연락처는 메일에 같이 적어 드리고, 문장공방의 연락처는 확인해서 따로 알려 드릴게요.", "글다움 연락처는 메일에 같이 적어 드리고, 문장공방의 연락처는 확인해서 따로 알려 드릴게요."],
+        ["글다움 연락처는 메일에 함께 적어 드리고, 문장공방의 연락처는 확인해서 따로 알려 드리겠습니다.", "글다움 연락처는 메일에 함께 적어 드리고, 문장공방의 연락처는 확인해서 따로 알려 드리겠습니다."],
+      ],
+    },
+  ],
   tr: [
     {
       what: "yenil",

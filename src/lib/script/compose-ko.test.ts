@@ -104,7 +104,8 @@ describe('Korean situations', () => {
       // Ko review 14 #3: in the call the condition is a stage direction for the reader, not a 혹시 in her mouth.
       expect(all2).not.toMatch(/남은 일|혹시 제가 받아 둔/);
       expect(callText(c.texts)).toContain('(받아 둔 자료가 있을 때) 제가 받아 둔 자료는 오늘 안으로 모두 돌려 드리고');
-      expect(c.texts.followUp.body).toMatch(/제가 받아 둔 자료가 있으면 11월 27일\(금\) 중으로/);
+      // Review 19 (first glance): the letter leaves out materials the tool cannot know exist (letterOmitsMaterials).
+      expect(c.texts.followUp.body).not.toMatch(/받아 둔 자료/);
     },
   );
 
@@ -773,7 +774,7 @@ describe('Korean review of set 13: kinds', () => {
     if (c.input.reasons.some((r) => r === 'aggression' || r === 'overcommunication' || r === 'free-work')) expect(block).toMatch(/필요하면 이 고객의/);
     else expect(block).toBe('');
     if (c.input.referrals.some((r) => !r.contact)) {
-      expect(call).toMatch(/문장공방도 확인해서 따로 알려 드(?:리겠습니다|릴게요)/);
+      expect(call).toMatch(/문장공방의 연락처는 확인해서 따로 알려 드(?:리겠습니다|릴게요)/);
       expect(c.texts.followUp.body).toContain('- 문장공방: 연락처는 확인하는 대로 따로 알려 드리겠습니다');
     }
   });

@@ -22,6 +22,7 @@ export const pack: LanguagePack = {
   defaultTitle: '님',
   list: (items, type) => (type === 'and' ? koreanAnd(items) : listOf(items, 'ko', 'or')),
   addressee: (client) => addresseeKo(client),
+  letterOmitsMaterials: true,
   tidyLetter: yearOnceKo,
   joinReason: joinReasonKo,
   formatters: {
