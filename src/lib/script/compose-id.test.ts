@@ -361,7 +361,9 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     // "tawaran Bapak", not "tawarannya"; never "Terima kasih" here (one thanks per text, B-rules).
     expect(reply, reply).toMatch(/^Anda: Saya menghargai tawaran (?:Bapak|Ibu|Bapak\/Ibu)[.,]/u);
     expect(reply, reply).not.toMatch(/hal-hal lain|tawarannya|Soal bayaran memang/u);
-    if (pay === reasons.length) expect(reply, reply).toMatch(/tidak ingin membahas ulang soal tarif/u);
+    // Review 19 (first glance): with pay the only reason, refusing to "discuss tariffs" left the offer unanswered.
+    expect(reply, reply).not.toMatch(/membahas ulang soal tarif/u);
+    if (pay === reasons.length) expect(reply, reply).toMatch(/keputusan ini sudah saya pikirkan (?:dengan matang|matang-matang), dan saya tetap tidak (?:dapat|bisa) melanjutkan pekerjaan ini\./u);
     // Review 14 (first glance): "tawaran itu tidak mengubah alasan" was untrue while pay is one of the reasons;
     // the reply says pay is not the only one, without counting the others.
     else if (pay > 0) expect(reply, reply).toMatch(/honor bukan satu-satunya pertimbangan saya, jadi keputusan saya tetap/u);
