@@ -529,11 +529,9 @@ describe('Indonesian review 14 (first glance): attention taken from other client
 });
 
 describe('Indonesian review 18 (first glance): with all work done, a referral is for the next work', () => {
-  it.each(cases.filter((c) => c.situation.startsWith('now 100 %')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    expect(c.texts.followUp.body).not.toMatch(/Untuk melanjutkan pekerjaan ini/u);
-  });
-  it('names the next work when no referral has a contact', () => {
-    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['fit'], ...who['person'], ...situations['now 100 % later'], referrals: [{ name: 'Rumah Kata', contact: '' }] });
+  it.each(Object.keys(situations).filter((s) => s.startsWith('now 100 %')).flatMap((s) => tones.map((tone) => [`${s} ${tone}`, s, tone] as const)))('%s', (_name, s, tone) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['fit'], tone, ...who['person'], ...situations[s], referrals: [{ name: 'Rumah Kata', contact: '' }] });
+    expect(x.followUp.body).not.toMatch(/Untuk melanjutkan pekerjaan ini/u);
     expect(x.followUp.body).toContain('Jika nanti Bapak memerlukan penyedia jasa untuk pekerjaan berikutnya, saya merekomendasikan Rumah Kata.');
   });
 });

@@ -150,9 +150,9 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // Review 7 (B7): the "you owe them nothing, you may block" step is on every checklist, and a refund
                   // is never mentioned in it when there is none to send.
                   const blockStep = texts.handover.find((i) => /tidak wajib lagi menanggapi[^;]*; bila perlu, matikan notifikasi atau blokir kontaknya/u.test(i)) ?? '';
-                  // Review 16: only after a toxic reason (aggression, over-communication, free work).
-                  const toxic = texts.handover.some((i) => /blokir/u.test(i));
-                  if (toxic) expect(blockStep, ctx).not.toBe('');
+                  // Review 16: only after a toxic reason (here aggression and free work); time and money alone get none.
+                  if (aggression) expect(blockStep, ctx).not.toBe('');
+                  else expect(texts.handover.join('\n'), ctx).not.toMatch(/blokir/u);
                   if (progress !== '0' && progress !== '60') expect(blockStep, ctx).not.toMatch(/pengembalian/u);
                   // Face to face (and on video) nobody asks "dengan siapa saya berbicara".
                   if (channel !== 'phone') expect(spoken, ctx).not.toContain('dengan siapa saya');
