@@ -40,7 +40,8 @@ const TONE_SUFFIX = /_(formal|warm|later|pay|payOnly)$/;
 // last day), `X_two` (two referrals), `X_done` (all work done), `X_paid` (paid in full), `X_none` (no work done
 // yet), `X_contacts` (referral contacts written in the summary), `X_serving` (serving the contract out), `X_inPerson` (said face to face), each with optional tone or `later` variants (id `block_paid_later`); a language
 // without them says the general `X`.
-const SITUATION_SUFFIX = /_(?:sameDay|two|done|paid|none|contacts|serving|inPerson)(?:_(?:formal|warm|later))?$/;
+// (`X_org`, `X_example`, `X_unnamed` likewise; refinements may stack, id `followUp_contacts_unnamed`.)
+const SITUATION_SUFFIX = /(?:_(?:sameDay|two|done|paid|none|contacts|serving|inPerson|org|example|unnamed))+(?:_(?:formal|warm|later))?$/;
 
 /** A tone variant (or, in the generator's templates, a situation refinement) whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean, generator = false): boolean {

@@ -145,7 +145,8 @@ for (const lang of langs) {
       await page.getByLabel(g(lang, 'fields.client.label')).fill(`${family} ${people[lang].client}`);
       // The texts may call the client by a short form (Ahmet Bey, Pak Budi), but never by half an emoji.
       await expect(page.locator('#follow-up [data-output-text]')).toContainText(family);
-      for (const id of ['call-script', 'follow-up']) {
+      // (Korean speech greets by the title alone, review 20: the name is in the letter only.)
+      for (const id of lang === 'ko' ? ['follow-up'] : ['call-script', 'follow-up']) {
         const text = await outputText(page, id);
         expect(text, id).toContain(family);
         expect(text.split('👩').length - 1, id).toBe(2 * (text.split(family).length - 1));

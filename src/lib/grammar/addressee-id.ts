@@ -53,7 +53,7 @@ export function addresseeId(client: ClientInfo): Addressee {
       isOrg, greet: '', vocative: ID_UNKNOWN_LISTENER, letter: `Penanggung Jawab Proyek ${org}`, you: 'Bapak/Ibu', to: org, org, orgSpoken: org,
       extra: {
         youSaid: 'Bapak/Ibu', side: 'pihak Bapak/Ibu', sideW: org, account: `rekening atas nama ${org}`, bye: '',
-        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu?', ...voice(true),
+        askAddress: ' Boleh saya minta alamat email Bapak/Ibu untuk itu? (Setelah dicatat)', ...voice(true),
         // The letter is sent as written: never the spoken slot "Pak/Bu [nama]", but the role, with
         // "Bapak/Ibu" written out (the convention for a recipient whose name is not known).
         letterBlock: `Bapak/Ibu Penanggung Jawab Proyek ${org}`,

@@ -20,7 +20,7 @@ const isJobTitle = (title: string) => title !== '' && title !== '님' && title !
  */
 function taxDocsKo(isOrg: boolean, title = ''): Record<string, string> {
   // `refundTaxDocFull`: a full refund (0 % done) cancels a 현금영수증; nothing is reissued for 0원 (ko review 17).
-  if (isOrg) return { taxDocs: '세금계산서 발행 포함', refundTaxDoc: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)', refundTaxDocFull: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' };
+  if (isOrg) return { taxDocs: '세금계산서를 발행한다면 발행까지', refundTaxDoc: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)', refundTaxDocFull: '(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' };
   // A person addressed as the head of a business (대표님, 사장님, 원장님) usually wants a 세금계산서, so both
   // papers are named, each "if issued" (review 11 #16; a plain person client keeps the consumer's 현금영수증).
   if (/대표|사장|원장/.test(title))
@@ -40,7 +40,7 @@ export function addresseeKo(client: ClientInfo): Addressee {
   const personName = isOrg ? normalizeName(client.contact) : normalizeName(client.name);
   if (personName === '') {
     // An organisation with no known contact: whoever answers is 담당자님.
-    return { isOrg, greet: '', vocative: '담당자님', letter: `${org} 담당자님`, you: '담당자님', to: `${org}에`, org, orgSpoken, extra: taxDocsKo(isOrg) };
+    return { isOrg, greet: '', vocative: '담당자님', letter: `${org} 담당자님`, you: '담당자님', to: `${org}에`, org, orgSpoken, extra: { ...taxDocsKo(isOrg), letterWarm: `${orgSpoken} 담당자님` } };
   }
   const full = addressKo(personName, title);
   const vocative = isJobTitle(title) ? title : full;
@@ -54,6 +54,7 @@ export function addresseeKo(client: ClientInfo): Addressee {
     to: `${full}께`,
     org,
     orgSpoken,
-    extra: taxDocsKo(isOrg, title),
+    // A warm salutation leaves out the legal form (ko review 20: «봄내들 서지안 과장님», not «유한회사 봄내들 …»).
+    extra: { ...taxDocsKo(isOrg, title), letterWarm: isOrg ? `${orgSpoken} ${full}` : full },
   };
 }

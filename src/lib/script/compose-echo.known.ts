@@ -54,12 +54,5 @@ export const knownEchoes: Record<Lang, KnownEcho[]> = {
         ["Pastikan nomor rekening klien sudah Anda terima, lalu transfer dana pengembalian sebesar Rp3.960.000 ke rekening tersebut paling lambat Senin, 14 Desember 2026; kirim bukti transfernya kepada Ibu Siti Rahmawati (PT Samudra Logistik) dan simpan salinannya", "Pastikan nomor rekening klien sudah Anda terima, lalu transfer dana pengembalian sebesar Rp3.960.000 ke rekening tersebut paling lambat Senin, 14 Desember 2026; kirim bukti transfernya kepada Ibu Siti Rahmawati (PT Samudra Logistik) dan simpan salinannya"],
       ],
     },
-    {
-      what: "telepon",
-      why: "[real] the overcommunication reason (Pesan dan telepon …) followed by the typed example (… 15 telepon …): the example repeats the reason's word",
-      pairs: [
-        ["Pesan dan telepon di luar jam kerja kerap masuk sehingga perhatian yang seharusnya untuk klien lain ikut tersita.", "Misalnya, bulan ini ada lebih dari 15 telepon setelah pukul 22.00."],
-      ],
-    },
   ],
 };

@@ -134,7 +134,8 @@ describe('Korean situations', () => {
     '%s: a refund "to be agreed" is a transfer by default, another way on request (no translated choice of 방법)',
     (_, c) => {
       const next = c.texts.call.find((s) => s.id === 'next')?.lines.join('\n') ?? '';
-      expect(next).toMatch(/환불은 보통 계좌 이체로 해 드리는데, 다른 방법이 편하시면/);
+      // Review 20 #3: not «보통» (as if refunds were routine).
+      expect(next).toMatch(/환불은 계좌 이체로 해 드리려고 하는데, 다른 방법이 편하시면/);
       expect(next).not.toMatch(/메일로 여(?:쭤볼게요|쭙겠습니다)|편하신 (?:대로|쪽으로) 맞춰/);
       expect(c.texts.followUp.body).toMatch(/받으실 계좌 정보를 (?:답장으로 알려 주세요|(?:회신|답장)으로 알려 주시면 그 계좌로 보내 드리겠습니다)/);
       expect(callText(c.texts)).not.toMatch(/정해 주신 방법|편하신 방법으로/);
@@ -263,7 +264,7 @@ describe('Korean review 6: set phrases across the matrix', () => {
     const section = (id: string) => c.texts.call.find((s) => s.id === id)?.lines.join('\n') ?? '';
     // Opening: a promise about one's own behaviour, not a forecast of the client's time; 붙잡다 is too
     // colloquial for a formal call (review 7), and the collocation is 오래 붙잡다.
-    expect(section('opening')).toMatch(formal ? /되도록 짧게 마치겠습니다\./ : /오래 붙잡지는 않을게요\./);
+    expect(section('opening')).toMatch(formal ? /오래 붙잡지 않겠습니다\./ : /오래 붙잡지는 않을게요\./);
     expect(call).not.toMatch(/길게 붙잡|자리를 부탁드렸/);
     expect(call).not.toMatch(/오래 걸리지 않을|금방 끝날/);
     // A formal call introduces the caller, on video as on the phone.
@@ -281,7 +282,9 @@ describe('Korean review 6: set phrases across the matrix', () => {
     // The "one-sided" reply is consideration, not a rebuttal.
     expect(section('pushback')).not.toMatch(/그래서 메일 한 통으로/);
     // Face to face it says so (ko review 14 #17: 직접 뵙고); on the phone or a video call, 직접 alone.
-    expect(section('pushback')).toMatch(c.input.channel === 'in-person' ? /그래서 더(?:더)?욱 메일이 아니라 직접 뵙고 말씀드리고 싶었/ : /그래서 더(?:더)?욱 메일이 아니라 직접 말씀드리고 싶었/);
+    // Serving the contract out, "one-sided?" is answered by the contract kept to its end (review 20 #22).
+    if (c.input.contract === 'serve-until-end' && c.situation !== 'serve today') expect(section('pushback')).toMatch(/그렇게 느끼실 수도 있(?:습니다|을 것 같아요)\. 계약은 (?:내년 )?\d+월 \d+일까지 그대로 지키고, 연장만 하지 않는 (?:것입니다|거예요)\./u);
+    else expect(section('pushback')).toMatch(c.input.channel === 'in-person' ? /그래서 더(?:더)?욱 메일이 아니라 직접 뵙고 말씀드리고 싶었/ : /그래서 더(?:더)?욱 메일이 아니라 직접 말씀드리고 싶었/);
     expect(section('pushback')).not.toMatch(/전체 작업 가운데 \d+% 분량/);
     // Two refusals side by side do not open their second sentence with the same 다만.
     expect(section('pushback').match(/다만/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -341,7 +344,7 @@ describe('Korean review 7: template lines adapted to the situation', () => {
     // Tax papers fit the client: a company gets a 세금계산서 (never a 현금영수증), a refund a 수정세금계산서.
     const isOrg = c.input.kind === 'organisation';
     expect(list).not.toMatch(isOrg ? /현금영수증/ : /세금계산서/);
-    if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서 발행 포함)' : '(필요하면 현금영수증 발행 포함)');
+    if (c.input.contract === 'serve-until-end') expect(list).toContain(isOrg ? '(세금계산서를 발행한다면 발행까지)' : '(필요하면 현금영수증 발행 포함)');
     if (c.texts.refund && c.texts.refund.amount > 0)
       // Ko review 17: after a full refund (0 %) a 현금영수증 is cancelled; nothing is reissued for 0원.
       expect(list).toContain(isOrg ? '보관하기(세금계산서를 발행했다면 환불액에 맞춰 수정세금계산서 발행)' : c.input.completed === '0' ? '보관하기(현금영수증을 발행했다면 취소하기)' : '보관하기(현금영수증을 발행했다면 취소하고 실제 받은 금액으로 다시 발행)');
@@ -474,7 +477,9 @@ describe('Korean review 10: where two pieces meet', () => {
     if (endNow && !none) {
       expect(section('decision')).toMatch(/일을 더 맡지 않기로/);
       // Review 16 #13: "새로운 … 더" was redundant; at 100 % the project is finished (앞으로는).
-      expect(body).toMatch(/(?:이후로는|앞으로는) (?:새로운 일은|일을 더) 맡지 않기로 했습니다\./);
+      expect(body).toMatch(/(?:이후로는|앞으로는) (?:새로운 일을|일을 더) 맡지 않기로 했습니다\./);
+      // Review 16 #13 and 19 #12: one topic marker, not «이후로는 새로운 일은».
+      expect(body).not.toContain('새로운 일은');
       expect(body).not.toMatch(/\) 자로 마무리했습니다\./);
     }
     // #3/#4: a half is said 절반 in the call (the mail keeps 50%); the refund reply names no date that reads as
@@ -502,7 +507,10 @@ describe('Korean review 10: where two pieces meet', () => {
       // Review 13 #5/#6 (first glance): a bare name in a list of "name: contact" looks like a dropped field, so
       // the promise stands beside the name, in the same "이름: 연락처" pattern (review 10 had asked for one note
       // under the heading; the heading is now the plain one and nothing is said twice).
-      expect(body).toContain('말씀드린 대로, 이 일을 이어서 맡기실 수 있는 분이나 업체의 연락처를 아래에 적어 드립니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너: 연락처는 확인하는 대로 따로 알려 드리겠습니다');
+      // Review 19 #5: not the form-letter «분이나 업체» (the tool cannot tell a person from a company); #13: the
+      // promise beside a name is a sentence and ends with a period.
+      expect(body).toContain('말씀드린 대로, 이 일을 이어서 맡기실 때 참고하실 수 있도록 연락처를 아래에 적어 드립니다.\n- 책마루: 02-333-4444\n- 김수아 디자이너: 연락처는 확인하는 대로 따로 알려 드리겠습니다.');
+      expect(body).not.toContain('분이나 업체');
       expect(body).not.toMatch(/경우에는 요청하시면|연락처가 빠진 분이나 업체/);
       expect(list).toContain('따로 알려 드리기로 한 김수아 디자이너의 연락처를 확인해서 되도록 빨리 고객에게 보내기');
     }
@@ -591,7 +599,7 @@ describe('Korean review 10: where two pieces meet', () => {
     const body = texts.followUp.body;
     expect(body.match(/확인하는 대로 따로 알려 드리겠습니다/g)?.length ?? 0).toBe(2);
     const note = '연락처는 확인하는 대로 따로 알려 드리겠습니다';
-    expect(body).toContain(`말씀드린 대로, 이 일을 이어서 맡기실 수 있는 분이나 업체의 연락처를 아래에 적어 드립니다.\n- 온새미로: ${note}\n- 바다번역: hello@namu.kr\n- 청춘영상: ${note}`);
+    expect(body).toContain(`말씀드린 대로, 이 일을 이어서 맡기실 때 참고하실 수 있도록 연락처를 아래에 적어 드립니다.\n- 온새미로: ${note}.\n- 바다번역: hello@namu.kr\n- 청춘영상: ${note}.`);
     expect(body).not.toMatch(/^- [^:\n]+$/m);
   });
 });
@@ -826,5 +834,37 @@ describe('Korean reviews 16–18: the reward closes the checklist; all work done
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     expect(c.texts.handover.at(-1)).toMatch(/^수고한 나에게 작은 선물하기/);
     if (c.input.contract === 'end-now' && c.input.completed === '100') expect(c.texts.followUp.body).not.toMatch(/죄송/);
+  });
+});
+
+describe('Korean review 19 and 20 kinds (systematic), across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const body = c.texts.followUp.body;
+    const call = c.texts.call.flatMap((s) => s.lines).join('\n');
+    // #11: a formal letter to a company with no named contact wishes the company well, not a person's
+    // «하시는 일 모두 잘되시길»; a named person (or a warm letter) keeps the personal wish.
+    const companyWish = c.input.kind === 'organisation' && !c.input.contact && c.input.contract === 'end-now' && c.input.tone === 'formal';
+    if (companyWish) {
+      expect(body).toContain('귀사의 무궁한 발전을 기원합니다.');
+      expect(body).not.toContain('하시는 일 모두 잘되시길');
+    } else expect(body).not.toContain('귀사');
+    // #7 (and reviews 16–18): the fee-raise reply does not claim to know the client's feelings («마음은 잘 압니다»).
+    expect(call).not.toMatch(/마음은 잘/u);
+    // Review 20: the question window does not put its date before «궁금하신 점» (#6, "the questions you have until
+    // the 17th"); a warm salutation leaves out the legal form (#8); the formal free-work reason is not the
+    // conversational «힘듭니다» (#12); the opening does not sound like the end of the meeting (#13, «짧게 마치겠습니다»);
+    // work stopping part-way is not «처리하겠습니다» (#4, it reads as finishing it); a refund «보통» by transfer (#3).
+    expect(body).not.toMatch(/\)까지 궁금하신 점은/u);
+    if (c.input.tone === 'warm') expect(body.split('\n')[0]).not.toMatch(/주식회사|유한회사|\(주\)/u);
+    expect(call).not.toMatch(/힘듭니다|짧게 마치겠습니다|맡아서 처리|환불은 보통/u);
+    expect(body).not.toMatch(/진행 중인 작업은 .+까지 처리하고/u);
+  });
+});
+
+describe('Korean review 20 #9: a referral named in the call without a contact says the contact follows', () => {
+  it.each(['formal', 'warm'] as const)('%s', (tone) => {
+    const input: ScriptInput = { ...emptyInput('ko', '님'), kind: 'person', client: '윤성민', title: '팀장님', you: '정다은', reasons: ['fit'], contract: 'serve-until-end', endDate: '2027-01-15', tone, referrals: [{ name: '메디링크 번역', contact: '' }] };
+    const lines = compose(input).call.find((s) => s.id === 'referrals')?.lines ?? [];
+    expect(lines.join(' ')).toMatch(/연락처는 확인해서 따로 알려 (?:드리겠습니다|드릴게요)\./u);
   });
 });

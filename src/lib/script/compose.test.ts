@@ -487,11 +487,18 @@ describe('situations', () => {
     const example = t('call.facts', { facts: `${exampleSentence(facts, lang)}.`, context: 'formal' });
     // A later reason may be joined to the one before by the language (id "Selain itu, …").
     const join = grammarFor(lang).joinReason ?? ((line: string) => line);
-    const reason = (r: string, i = 0) => join(t(`call.reasons.${r}`, { context: 'formal' }), i);
+    // The illustrated reason may say a general lead where the language has one (`X_example`, id review 20).
+    const lead = (r: string) => (t(`call.reasons.${r}_example`) !== `call.reasons.${r}_example` ? `${r}_example` : r);
+    const reason = (r: string, i = 0, illustrated = false) => join(t(`call.reasons.${illustrated ? lead(r) : r}`, { context: 'formal' }), i);
     // Three reasons may be grouped into fewer sentences by the language (id: the second and third as one).
     const group = grammarFor(lang).groupReasons ?? ((ls: readonly string[]) => ({ lines: [...ls], lineOf: ls.map((_, i) => i) }));
-    const grouped = group([reason('overcommunication'), reason('unprofitable', 1), reason('fit', 2)]);
-    const expected = (at: number) => ['', ...grouped.lines.map((l, i) => (i === grouped.lineOf[at] ? `${l} ${example}` : l))].slice(1);
+    const order = ['overcommunication', 'unprofitable', 'fit'];
+    const groupedFor = (at: number) => group(order.map((r, i) => reason(r, i, i === at)));
+    const grouped = groupedFor(0);
+    const expected = (at: number) => {
+      const g = groupedFor(at);
+      return g.lines.map((l, i) => (i === g.lineOf[at] ? `${l} ${example}` : l));
+    };
     // Default: the first ticked reason, on the same line, the example right after it.
     let lines = reasonsOf({});
     expect(lines.slice(1)).toEqual(expected(0));
@@ -500,7 +507,7 @@ describe('situations', () => {
     lines = reasonsOf({ factsFor: 'unprofitable' });
     // Where the language groups the second and third reasons into one sentence, the illustrated reason moves
     // to the end of that sentence, so the example never follows a reason it does not illustrate (round 10, id).
-    const regrouped = group([reason('overcommunication'), reason('fit', 1), reason('unprofitable', 2)]);
+    const regrouped = group([reason('overcommunication'), reason('fit', 1), reason('unprofitable', 2, true)]);
     expect(lines.slice(1)).toEqual(
       grouped.lineOf[1] === grouped.lineOf[2] ? regrouped.lines.map((l, i) => (i === regrouped.lineOf[2] ? `${l} ${example}` : l)) : expected(1),
     );
@@ -581,7 +588,17 @@ describe('the client in each language', () => {
     expect(org.handover.join('\n')).toContain('(주)한결디자인에 ');
     expect(org.followUp.body.split('\n')[0]).toBe('(주)한결디자인 담당자님께');
     const person = compose(scenario('ko', 'person', { channel: 'phone' }));
-    expect(person.call[0]?.lines[0]).toMatch(/^김민수 대표님, 안녕하십니까\. 유나스튜디오 정유나입니다\./);
+    // Spoken, a job title is said alone (ko review 20 first glance: «황보석진 대표님, 안녕하십니까» in a meeting reads
+    // like a name card); the full name stays for the letter and the checklist. A plain 님 keeps the name.
+    expect(person.call[0]?.lines[0]).toMatch(/^대표님, 안녕하십니까\. 유나스튜디오 정유나입니다\./);
+    for (const channel of ['phone', 'video', 'in-person'] as const)
+      for (const tone of ['formal', 'warm'] as const) {
+        const x = compose(scenario('ko', 'person', { channel, tone }));
+        expect(x.call[0]?.lines[0], `${channel} ${tone}`).toMatch(/^대표님, 안녕/u);
+        expect(x.call.flatMap((sec) => sec.lines).join('\n')).not.toContain('김민수');
+        const plain = compose(scenario('ko', 'person', { channel, tone, client: '윤가은', title: '님' }));
+        expect(plain.call[0]?.lines[0], `${channel} ${tone}`).toMatch(/^윤가은 님, 안녕/u);
+      }
     expect(person.handover.join('\n')).toContain('김민수 대표님께 ');
     expect(person.followUp.body).toMatch(/유나스튜디오 정유나 드림$/);
   });
@@ -671,18 +688,21 @@ describe('the client in each language', () => {
   });
   it('Indonesian: a call that ends the work today says so in Indonesian word order; the letter records the end', () => {
     const texts = compose(scenario('id', 'person', {}, '100'));
-    expect(spokenLines(texts)).toContain('Pekerjaannya sudah selesai semua, dan hari ini menjadi hari terakhir kerja sama kita.');
-    expect(texts.followUp.body).toContain('1. Seperti yang saya sampaikan tadi, kerja sama kita berakhir hari ini.');
+    expect(spokenLines(texts)).toContain('Seluruh pekerjaan sudah selesai, dan hari ini adalah hari terakhir kerja sama kita.');
+    // A formal letter says it in writing (review 21 #13: not the spoken «tadi»).
+    expect(texts.followUp.body).toContain('1. Sebagaimana telah saya sampaikan, kerja sama kita berakhir hari ini.');
   });
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
     // Review 16 #25: the lettered steps stand on their own lines, as Indonesian contracts set them.
-    expect(clause).toContain('Penyedia Jasa memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak bagi Klien');
+    expect(clause).toContain('Penyedia Jasa dapat memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak bagi Klien');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.
     expect(clause).toContain('Setelah langkah sebagaimana dimaksud pada ayat (2) huruf b dilakukan');
-    expect(clause).toContain('pengganti tidak ditemukan, Penyedia Jasa wajib melakukan langkah sebagaimana dimaksud pada huruf b.');
+    // Its own ayat (id reviews 19 #29 and 20): an unnumbered paragraph after point b left "huruf b" without its ayat.
+    expect(clause).toContain('\n(3) Apabila dalam waktu 14 (empat belas) hari kalender sejak pemberitahuan sebagaimana dimaksud pada ayat (1) pengganti tidak ditemukan, Penyedia Jasa wajib melakukan langkah sebagaimana dimaksud pada ayat (2) huruf b.\n(4) Besaran');
+    expect(clause.split('\n').filter((l) => !/^(?:\(\d\)|[ab]\.) /u.test(l))).toEqual([]);
     // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
     expect(clause.split('berdasarkan Perjanjian ini').length - 1).toBeLessThanOrEqual(2);
     // Review 13 #22-24: the defined term capitalised, "kebijakannya", letters "a."/"b.", who is not obliged.
@@ -696,11 +716,11 @@ describe('the client in each language', () => {
     expect(clause).toContain('; atau\nb. mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
     // Review 9 #24 (B15): the refund is what was paid minus the value of the work completed, never below nothing,
     // so a client who paid a deposit is not refunded for work they never paid for; short sentences (review 8 #21).
-    expect(clause).toContain('(3) Besarnya pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');
+    expect(clause).toContain('(4) Besaran pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');
     expect(clause).toContain('daripada jumlah yang telah dibayarkan, Penyedia Jasa tidak wajib mengembalikan pembayaran.');
     expect(clause).not.toMatch(/pekerjaan yang belum diselesaikan/u);
     // The lettered steps of (2) and the sentence after them stand on lines of their own (review 16 #25).
-    expect(clause.split('\n').filter((l) => !/^(?:[ab]\. |Apabila dalam waktu)/u.test(l)).map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ']);
+    expect(clause.split('\n').filter((l) => !/^[ab]\. /u.test(l)).map((l) => l.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(4) ', '(5) ']);
   });
   it('the same input can be written in another language than the page', () => {
     const texts = compose({ ...scenario('id', 'person'), client: '김민수', title: 'Bapak' });
@@ -732,6 +752,8 @@ describe('the templates', () => {
     'noContactList', 'refundTaxDocFull',
     // The referral names as a list, for a language that inflects each before joining (tr accEach).
     'names',
+    // A warm Korean salutation without the company's legal form (ko review 20).
+    'letterWarm',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);
@@ -781,7 +803,9 @@ describe('Korean register', () => {
 
 describe('review 16 (ko, tr, id): serving the contract out is not a farewell; blocking follows a toxic reason only', () => {
   // The closing line of the letter, serving out: the relationship goes on (ko first glance "잘되시길 바랍니다").
-  const goesOn: Record<Lang, RegExp> = { ko: /남은 기간도 잘 부탁드립니다\.$/, tr: /sözleşmenin sonuna kadar (?:işler|her şey) planladığımız gibi devam edecek\.$/u, id: /(?:sisa masa kontrak ini dengan baik|Sampai akhir kontrak nanti, kita tetap jalan seperti biasa)\.$/u };
+  const goesOn: Record<Lang, RegExp> = { ko: /남은 기간도 잘 부탁드립니다\.$/, tr: /sözleşmenin sonuna kadar (?:işler|her şey) planladığımız gibi devam edecek\.$/u, id: /(?:sisa masa kontrak ini dengan baik|Saya senang bisa bekerja sama dengan (?:Bapak|Ibu|Bapak\/Ibu))\.$/u };
+  // (id warm, review 21 #5/#6: not a third «tetap berjalan seperti biasa» after the steps said it; a present-tense
+  // «Saya senang bisa bekerja sama dengan …», never a farewell.)
   const farewell: Record<Lang, RegExp> = { ko: /잘되시길 바랍니다|많이 배웠어요/, tr: /başarılar dilerim|gönlünüzce gitmesini|kendinize iyi bakın/u, id: /Semoga sukses|Saya belajar banyak/u };
   const cases = (['ko', 'tr', 'id'] as const).flatMap((lang) =>
     (['person', 'org', 'orgContact'] as const).flatMap((who) =>

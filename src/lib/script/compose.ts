@@ -243,7 +243,12 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // `reasonNo` (1, 2, 3) is the reason's position, for templates that want it; a language pack may
     // join a later reason to the one before ("Selain itu, …") so stacked reasons do not read as a list.
     // Serving the contract out, the work goes on: a language may look ahead (`call.reasons.X_serving`, ko/tr review 11).
-    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : refined(`call.reasons.${r}`, !endNow && 'serving'), {
+    // The reason its typed example illustrates may take a general lead (`call.reasons.X_example`, id review 20
+    // first glance): the example is the particulars, so the lead must not say them first in the same words
+    // ("permintaan … tanpa biaya. Misalnya, ada permintaan … tanpa biaya …").
+    const key = `call.reasons.${r}`;
+    const lead = r === exampleReason ? refined(key, 'example') : key;
+    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : lead !== key ? lead : refined(key, !endNow && 'serving'), {
       reasonNo: index + 1,
     });
     return grammar.joinReason ? grammar.joinReason(said, index) : said;
@@ -330,7 +335,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     lines: pushbacks.flatMap((p) => {
       // The client's line gets the addressee forms too (id: a company's representative says "dana kami").
       const q = say(`call.pushback.${p}.q`);
-      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: answers[p] ?? say(refined(answer(p), channel === 'in-person' && 'inPerson')) })];
+      // Serving the contract out, a reply may say so first (ko review 20: "one-sided?" is answered by the contract
+      // being kept to its end, `a_serving`); else the face-to-face refinement.
+      const serving = !endNow && (input.endDate ?? '') > today ? refined(answer(p), 'serving') : answer(p);
+      const key = serving !== answer(p) ? serving : refined(answer(p), channel === 'in-person' && 'inPerson');
+      return [p === 'raisedVoice' ? q : t('call.pushback.client', { line: q }), t('call.pushback.me', { line: answers[p] ?? say(key) })];
     }),
   });
 
@@ -381,7 +390,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     ...(openDoor ? [say(overcommunication || aggression ? 'shared.openDoorHours' : 'shared.openDoor', { untilW: endNow ? written(lastDay) : written(input.endDate) })] : []),
     // A thanks template may open with its own "just reply to this message" line (tr); beside the open-door
     // line that would be a second invitation, so only the thanks itself stays.
-    ...[say(refined(`followUp.thanks.${thanksKind}`, !endNow && 'serving'))].map((thanks) => (openDoor ? thanks.split('\n').slice(-1)[0] ?? '' : thanks)),
+    // A letter to an organisation with no named contact wishes the company well (ko review 19: «귀사의 무궁한
+    // 발전을 기원합니다», not a personal «하시는 일 모두 잘되시길»): refinement `_org` where a language has one.
+    ...[say(refined(`followUp.thanks.${thanksKind}`, !endNow ? 'serving' : named === 'unnamed' && 'org'))].map((thanks) => (openDoor ? thanks.split('\n').slice(-1)[0] ?? '' : thanks)),
     '',
     say(business ? 'followUp.signWithBusiness' : 'followUp.sign'),
   ];
@@ -396,7 +407,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   const handover = [
     // With contacts in the summary, a language may say "check them, then send it" as one step (`followUp_contacts`).
     ...(contactCount !== 'none' && refined('handover.followUp', 'contacts') === 'handover.followUp' ? [t('handover.referrals', base)] : []),
-    t(refined('handover.followUp', contactCount !== 'none' && 'contacts'), base),
+    // To an organisation with no named contact, a language may say where the summary goes and how to greet the
+    // person met (`_unnamed`, id review 21: the e-mail asked for at the close, "Bapak" or "Ibu" for the slash).
+    t(refined(refined('handover.followUp', contactCount !== 'none' && 'contacts'), named === 'unnamed' && 'unnamed'), base),
     ...(!endNow ? [t('handover.endDate', base)] : []),
     // Referrals named without any contact: have the contacts ready when the client asks (B10: recommend
     // what you checked). With some contacts written, the item above already sends the reader to them.
