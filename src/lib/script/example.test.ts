@@ -12,6 +12,10 @@ describe('exampleSentence: the typed example continuing "예를 들어 / Örneğ
     // Round 10: a reduplicated first word ("Contohnya, Rata-rata …" kept its capital).
     ['id', 'Rata-rata ada lebih dari empat puluh pesan per hari.', 'rata-rata ada lebih dari empat puluh pesan per hari.'],
     ['id', 'Kadang-kadang telepon datang lewat tengah malam.', 'kadang-kadang telepon datang lewat tengah malam.'],
+    // Round 22 (read before review): a function word before a form of address is not a name ("Yang Ibu …").
+    ['id', 'Yang Ibu butuhkan adalah foto produk asli.', 'yang Ibu butuhkan adalah foto produk asli.'],
+    ['id', 'Saat Bapak menelepon pukul 23.00, saya sedang cuti.', 'saat Bapak menelepon pukul 23.00, saya sedang cuti.'],
+    ['id', 'Sejak Oktober ada dua puluh revisi.', 'sejak Oktober ada dua puluh revisi.'],
   ] as const)('%s lowers a common first word: %s', (lang, typed, joined) => {
     expect(exampleSentence(typed, lang)).toBe(joined);
   });

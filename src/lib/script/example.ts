@@ -27,6 +27,16 @@ const keepCapital: Partial<Record<Lang, ReadonlySet<string>>> = {
   ),
 };
 
+/*
+ * Indonesian words that open a sentence and are never a name, so they are lowered even before a capitalised
+ * word (round 22, read before review: "Misalnya, Yang Ibu butuhkan …" kept its capital because "Ibu" followed).
+ */
+const alwaysLower: Partial<Record<Lang, ReadonlySet<string>>> = {
+  id: new Set(
+    'Yang Saat Ketika Sejak Selama Dalam Pada Di Ke Dari Untuk Setelah Sebelum Karena Sudah Ada Kami Kita Saya Ini Itu Bulan Minggu Hari Tahun Setiap Hampir Lebih Sekitar Beberapa Semua Tidak Belum Kemarin Tadi Sering Baru Waktu'.split(' '),
+  ),
+};
+
 /** The jongseong (final consonant) index of a Hangul syllable: 0 none, 17 ㅂ, 20 ㅆ; -1 for anything else. */
 const finalOf = (syllable: string) => {
   const code = syllable.codePointAt(0) ?? 0;
@@ -74,6 +84,6 @@ export function exampleSentence(facts: string, lang: Lang, tone: 'formal' | 'war
   const startsUpper = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)*$/u.test(word);
   const nextCapital = /^\p{Lu}/u.test(second);
   // "Ekim'de", "SMS", "WhatsApp" fail startsUpper and keep their capital.
-  if (!startsUpper || nextCapital || keep.has(word)) return facts;
+  if (!startsUpper || keep.has(word) || (nextCapital && !alwaysLower[lang]?.has(word))) return facts;
   return facts.slice(0, 1).toLocaleLowerCase(lang) + facts.slice(1);
 }
