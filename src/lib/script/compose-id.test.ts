@@ -593,3 +593,19 @@ describe('Indonesian review 21 kinds (systematic), across the matrix', () => {
     else expect(summary).not.toContain('alamat email yang Anda catat');
   });
 });
+
+describe('Indonesian review 22 (first glance): fixed lines fit the situation, across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const call = c.texts.call.flatMap((s) => s.lines).join('\n');
+    // Before any work, nothing is "continued" («tidak akan saya lanjutkan»), and the thanks is not for a
+    // trust "selama ini".
+    if (c.situation.startsWith('now 0 %')) expect(call).not.toMatch(/tidak akan saya lanjutkan|tidak melanjutkan pekerjaan ini|kepercayaan (?:Bapak|Ibu|Bapak\/Ibu) selama ini/u);
+    // Serving out, the client asks for a renewal, not for the work to go on; the time reason looks ahead
+    // instead of saying deadlines cannot be met while promising months of work.
+    if (c.situation.startsWith('serve')) {
+      expect(call).not.toContain('Apa pekerjaannya bisa dilanjutkan?');
+      if (/unprofitable|time/u.test(c.name)) expect(call).toContain('Apa kontraknya bisa diperpanjang?');
+      expect(call).not.toContain('lebih ketat daripada yang sanggup saya penuhi');
+    }
+  });
+});
