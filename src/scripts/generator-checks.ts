@@ -9,6 +9,7 @@
 import { describeAmount, type AmountMessages } from '../lib/amount/explain.ts';
 import { readFee, type FieldError, type ScriptInput } from '../lib/script/input.ts';
 import { locales, type Lang } from '../i18n/locales.ts';
+import type { WeekendNote } from '../lib/script/weekend.ts';
 
 export interface ValidationMessages {
   clientNoLetter: string;
@@ -72,4 +73,18 @@ export function showParsedAmount(output: HTMLElement | null, input: ScriptInput,
       if (output.textContent !== text) output.textContent = text;
     }, 400),
   );
+}
+
+export type DateNoteMessages = Record<'sat' | 'sun' | 'todaySat' | 'todaySun', string>;
+
+/**
+ * The note under a date field that falls on a Saturday or Sunday (the rule is in
+ * src/lib/script/weekend.ts), emptied when the date moves to a weekday.
+ */
+export function showWeekendNotes(root: HTMLElement, notes: WeekendNote[], m: DateNoteMessages): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-weekend-note]')) {
+    const note = notes.find((n) => n.field === el.dataset['weekendNote']);
+    const text = note ? m[note.today ? (note.day === 'sat' ? 'todaySat' : 'todaySun') : note.day] : '';
+    if (el.textContent !== text) el.textContent = text;
+  }
 }

@@ -13,11 +13,12 @@ import type { LanguagePack } from '../lib/script/pack.ts';
 import { composeScript, type ScriptTexts, type T } from '../lib/script/compose.ts';
 import { plainText, renderOutputs } from './generator-output.ts';
 import { looksLikeOrganisation } from '../lib/grammar/addressee.ts';
-import { emptyInput, factsReason, inputFromParams, validateInput, type ScriptInput } from '../lib/script/input.ts';
+import { emptyInput, factsReason, inputFromParams, localToday, validateInput, type ScriptInput } from '../lib/script/input.ts';
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
-import { explainErrors, showParsedAmount, type ValidationMessages } from './generator-checks.ts';
+import { explainErrors, showParsedAmount, showWeekendNotes, type DateNoteMessages, type ValidationMessages } from './generator-checks.ts';
+import { weekendNotes } from '../lib/script/weekend.ts';
 import { GeneratorDraft } from './generator-draft.ts';
 import { OutputJump } from './output-jump.ts';
 
@@ -42,6 +43,7 @@ interface Messages {
   currencies: Record<Lang, string>;
   errors: Record<string, string>;
   validation: ValidationMessages;
+  dateNotes: DateNoteMessages;
 }
 
 // One chunk per output language: its templates, and its grammar (pack).
@@ -247,7 +249,9 @@ class ScriptGenerator extends HTMLElement {
     this.draft.save(fixed);
     this.updateVisibility(fixed);
     this.updateCounters();
-    const errors = validateInput(fixed);
+    const today = localToday();
+    const errors = validateInput(fixed, today);
+    showWeekendNotes(this, weekendNotes(fixed, today), this.m.dateNotes);
     explainErrors(this, errors, fixed, this.pageLang, this.m.validation);
     this.renderErrors(errors.map((e) => e.field));
     const feeErrorShown = this.showErrors && errors.some((e) => e.field === 'fee');

@@ -107,6 +107,33 @@ for (const lang of langs) {
       await expect(page.locator('#call-script [data-output-text]')).not.toBeEmpty();
     });
 
+    test('a date on a weekend gets a note under its field, and the texts are still written', async ({ page }) => {
+      // Sunday 29 November 2026 in the browser, so the empty last working day (today) is a Sunday.
+      await page.clock.setFixedTime(new Date(2026, 10, 29, 10));
+      await page.goto(url(lang, query(lang, `&contract=end-now&fee=${encodeURIComponent(amounts[lang].typed)}&completed=50`)));
+      const field = (name: string) => page.getByLabel(g(lang, `fields.${name}.label`), { exact: true });
+      const note = (name: string) => page.locator(`#weekend-${name}`);
+      await expect(note('lastDay')).toHaveText(g(lang, 'dateNote.todaySun'));
+      await expect(field('lastDay')).toHaveAttribute('aria-describedby', /\bweekend-lastDay\b/);
+      await expect(note('lastDay')).toHaveAttribute('aria-live', 'polite');
+      await field('lastDay').fill('2026-12-05'); // a Saturday
+      await expect(note('lastDay')).toHaveText(g(lang, 'dateNote.sat'));
+      await field('filesBy').fill('2026-12-06'); // a Sunday
+      await expect(note('filesBy')).toHaveText(g(lang, 'dateNote.sun'));
+      await field('refundBy').fill('2026-12-09'); // a Wednesday
+      await expect(note('refundBy')).toBeEmpty();
+      expect(await axe(page)).toEqual([]);
+      // A note, not an error: the texts are composed with the dates as picked.
+      await page.getByRole('button', { name: g(lang, 'submit') }).click();
+      await expect(page.getByRole('alert')).toBeHidden();
+      await expect(page.locator('#call-script [data-output-text]')).not.toBeEmpty();
+      await expect(field('lastDay')).not.toHaveAttribute('aria-invalid', 'true');
+      // Moved to a weekday, the note goes.
+      await field('lastDay').fill('2026-12-04'); // a Friday
+      await expect(note('lastDay')).toBeEmpty();
+      await expect(note('filesBy')).toHaveText(g(lang, 'dateNote.sun'));
+    });
+
     test('"constructor" and "__proto__" are ordinary names in every output language', async ({ page }) => {
       await page.goto(url(lang));
       for (const output of langs) {
