@@ -185,7 +185,7 @@ describe('Indonesian wording kinds from review 9 and round 10, across the matrix
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const all = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
     // #1: access is handed over (serahterimakan: review 10 #5 found "serahkan kembali" a calque), never "mengembalikan akses" (= restoring it).
-    expect(all).not.toMatch(/akses[^.;\n]*(?:saya )?kembalikan|kembalikan semua akses/u);
+    expect(all).not.toMatch(/(?<!memberikan bahan atau )akses[^.;\n]*(?:saya )?kembalikan|kembalikan semua akses/u);
     // #2: no calqued "metode pembayaran semula"; #7: no "kabarkan … beserta buktinya", no vague "diproses".
     expect(all).not.toMatch(/pembayaran semula|beserta buktinya|diproses/u);
     // #15: one greeting with its alternatives in brackets, never a slash slot; #16 the reply names the client.
@@ -327,7 +327,8 @@ describe('Indonesian wording kinds from review 10 (systematic), across the matri
     expect(all).not.toMatch(/\bTapi\b|Nanti ringkasannya|balas pesan ini sampai/u);
     // #27/#28: the 14 days run from the notice; the trigger fits "tidak bersedia" too.
     expect(c.texts.clause).toContain('14 (empat belas) hari kalender sejak pemberitahuan sebagaimana dimaksud pada ayat (1) pengganti tidak ditemukan');
-    expect(c.texts.clause).toContain('mengetahui keadaan itu atau memutuskannya');
+    // Review 23 (both readers): contract Indonesian says «tersebut», and the decision is named (review 21 #24: not «tersebut … tersebut»).
+    expect(c.texts.clause).toContain('mengetahui keadaan tersebut atau mengambil keputusan demikian');
   });
 });
 
@@ -336,7 +337,7 @@ describe('Indonesian, nothing done yet: no "jika ada" hedge said aloud or writte
     const told = [...c.texts.call.flatMap((sec) => sec.lines), c.texts.followUp.body].join('\n');
     expect(told).not.toMatch(/, (?:jika|kalau) ada,/u);
     // In the call the condition is a stage direction for the reader.
-    expect(c.texts.call.flatMap((sec) => sec.lines).join('\n')).toContain('(Jika ada yang sudah diberikan klien) Bahan ');
+    expect(c.texts.call.flatMap((sec) => sec.lines).join('\n')).toContain('(Jika klien sudah memberikan bahan atau akses) Bahan ');
   });
 });
 
@@ -430,7 +431,7 @@ describe('Indonesian wording kinds from review 19 (systematic), across the matri
 
 describe('Indonesian checklist: blocking comes after the question window the summary offers (review 11 #16)', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const door = /saya siap menjawab (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
+    const door = /(?:saya siap menjawab|dengan senang hati saya jawab) (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
     const block = c.texts.handover.find((l) => l.includes('blokir kontaknya')) ?? '';
     // Review 16 #23: a client let go for fit and time alone gets no blocking step at all.
     if (c.name.endsWith('fit+time')) return expect(block).toBe('');
@@ -442,7 +443,9 @@ describe('Indonesian checklist: blocking comes after the question window the sum
 describe('Indonesian follow-up: referrals named without a contact come with an offer to send it (review 11 #17)', () => {
   it.each(['formal', 'warm'] as const)('%s', (tone) => {
     const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', kind: 'person', client: 'Andi Saputra', title: 'Bapak', reasons: ['fit'], tone, contract: 'end-now', completed: '30', referrals: [{ name: 'Kode Nusantara', contact: '' }] });
-    expect(x.followUp.body).toContain('saya merekomendasikan Kode Nusantara. Kalau Bapak perlu, kontaknya bisa saya kirimkan.');
+    expect(x.followUp.body).toContain(
+      tone === 'warm' ? 'saya merekomendasikan Kode Nusantara. Kalau Bapak perlu, kontaknya bisa saya kirimkan.' : 'saya merekomendasikan Kode Nusantara. Kontaknya dapat saya kirimkan bila Bapak memerlukannya.',
+    );
   });
 });
 
@@ -472,7 +475,8 @@ describe('Indonesian review 13 (first glance): the end date, then the progress s
     }
     if (c.situation === 'now 15 % later') {
       // Review 16 #9: "rampung" is casual in a formal call; "selesai".
-      expect(next).toContain('Hingga saat itu, 15 persen dari seluruh proyek akan selesai.');
+      // Review 23 (both readers): not the calque «15 persen dari seluruh proyek akan selesai».
+      expect(next).toContain('Sampai hari itu, proyek ini akan selesai 15 persen.');
       expect(points).toContain('Hingga tanggal ');
     }
   });
@@ -521,11 +525,11 @@ describe('Indonesian review 13 #10/#18: access is not "handed over"; the final i
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const all = [...c.texts.call.flatMap((s) => s.lines), c.texts.followUp.body, ...c.texts.handover].join('\n');
     // #10: "menyerahkan akses" reads as granting it, "mengembalikan akses" as restoring it (review 10): say what happens.
-    expect(all).not.toMatch(/(?<!Jika ada bahan atau )akses[^.;\n]*saya serahkan|serahkan semua akses|akses diserahkan|Anda keluar dari semua akun klien,/u);
+    expect(all).not.toMatch(/(?<!Jika ada bahan atau |memberikan bahan atau )akses[^.;\n]*saya serahkan|serahkan semua akses|akses diserahkan|Anda keluar dari semua akun klien,/u);
     // #18: serving out, the invoice goes out on the last day, not "after the contract ends" past the window.
     if (c.situation === 'serve later') {
       expect(all).not.toMatch(/setelah kontrak selesai/u);
-      expect(c.texts.followUp.body).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut) saya kirim pada hari yang sama\./u);
+      expect(c.texts.followUp.body).toMatch(/Tagihan akhir(?:nya)? saya kirim(?:kan)? pada hari itu juga\./u);
     }
   });
 });
@@ -607,5 +611,30 @@ describe('Indonesian review 22 (first glance): fixed lines fit the situation, ac
       if (/unprofitable|time/u.test(c.name)) expect(call).toContain('Apa kontraknya bisa diperpanjang?');
       expect(call).not.toContain('lebih ketat daripada yang sanggup saya penuhi');
     }
+  });
+});
+
+describe('Indonesian review 23 (two readers, systematic): kinds fixed across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const call = c.texts.call.flatMap((s) => s.lines).join('\n');
+    const letter = c.texts.followUp.body;
+    const all = [call, letter, ...c.texts.handover, c.texts.clause].join('\n');
+    const formal = c.name.includes(' formal ');
+    // The refund channel compared with a moment («sama dengan saat/waktu … membayar», no subject in the letter);
+    // the calque «55 persen dari seluruh proyek akan selesai»; the serving invoice «pada hari yang sama» with no
+    // antecedent; «coba sekali lagi» for a project never started or a contract not renewed; a vague stage
+    // direction; the possessive «waktunya» for the person spoken to; the contract's «keadaan itu», and a
+    // replacement "meeting the terms" of a contract it is not party to.
+    expect(all).not.toMatch(
+      /sama dengan (?:saat|waktu) (?:\S+ )?membayar|dari seluruh proyek akan selesai|saya kirim pada hari yang sama|coba sekali lagi|Jika ada yang sudah diberikan klien|atas waktunya|keadaan itu atau|memenuhi ketentuan/u,
+    );
+    // A formal letter keeps «Apabila/bila … dapat», not the spoken «Kalau … perlu … bisa».
+    if (formal) expect(letter).not.toMatch(/Kalau (?:Bapak|Ibu|Bapak\/Ibu) perlu/u);
+    // A warm letter's question window is an offer, not a help-desk cut-off («saya siap menjawab sampai»).
+    else expect(letter).not.toContain('saya siap menjawab sampai');
+    // Before any work the client asks for the project to be done after all, not "continued".
+    if (c.situation.startsWith('now 0 %') && /unprofitable|time/u.test(c.name)) expect(call).toMatch(/Apa proyeknya bisa tetap dikerjakan\?/u);
+    // The reward is one sentence (a checklist item ends without a full stop, so it cannot hold two).
+    expect(c.texts.handover.at(-1)).toMatch(/^Beri diri Anda hadiah kecil, misalnya makan siang yang enak, karena /u);
   });
 });

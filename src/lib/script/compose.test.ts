@@ -168,8 +168,8 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   expect(body, ctx).toMatch(/[Kk]erja sama kita (?:berakhir|selesai|cukup)|kontrak (?:berakhir|selesai)/u);
                   // Review 6: serving the contract out, the final invoice is announced in the call and in writing.
                   if (progress === 'serve') {
-                    expect(spoken, ctx).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal itu/u);
-                    expect(body, ctx).toMatch(/Tagihan akhir untuk pekerjaan sampai tanggal (?:itu|tersebut)/u);
+                    expect(spoken, ctx).toMatch(/Tagihan akhir(?:nya)? saya kirim(?:kan)? pada hari itu juga/u);
+                    expect(body, ctx).toMatch(/Tagihan akhir(?:nya)? saya kirim(?:kan)? pada hari itu juga/u);
                     // Review 7: the access item follows the item that carries the day and does not repeat it; review 9 #11:
                     // it stands on its own, tied to the files handed over (not "pada hari yang sama").
                     const items = texts.handover;
@@ -373,7 +373,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Hingga saat itu, 60 persen dari seluruh proyek akan selesai\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% dari seluruh proyek akan selesai\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, 40% atau)/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, proyek ini akan selesai 60 persen\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), proyek ini akan selesai 60%\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, 40% atau)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -432,7 +432,9 @@ describe('situations', () => {
     const texts = compose(scenario(lang, 'person', { reasons: ['time'] }, '0'));
     const pushback = texts.call.find((s) => s.id === 'pushback')?.lines ?? [];
     // id: a private client offers in their own voice ({{clientSelf}}, review 8 #9).
-    expect(pushback).toContain(t('call.pushback.client', { line: t('call.pushback.moreMoney.q', { clientSelf: 'Saya' }) }));
+    // Before any work the client asks for the project to be done after all (id `q_none`, review 23), else the plain question.
+    const q = lang === 'id' ? 'call.pushback.moreMoney.q_none' : 'call.pushback.moreMoney.q';
+    expect(pushback).toContain(t('call.pushback.client', { line: t(q, { clientSelf: 'Saya' }) }));
     expect(pushback).toContain(t('call.pushback.me', { line: t('call.pushback.moreMoney.a', { context: 'formal', youSaid: 'Bapak' }) }));
     const call = spokenLines(texts).join('\n');
     expect(call).toContain(t('shared.reasonsNone.time', { context: 'formal' }));
@@ -674,11 +676,11 @@ describe('the client in each language', () => {
     // A refund still to come after the files: open until the refund date.
     const withRefund = compose(scenario('id', 'person', { ...base, refundBy: '2026-12-14' }, '60')).followUp.body;
     // Review 11 #8: no cut-off ("paling lambat") on the client's questions, a window the reader keeps open.
-    expect(withRefund).toContain('Kalau masih ada yang ingin Bapak tanyakan, silakan balas pesan ini; saya siap menjawab sampai Senin, 14 Desember 2026.');
+    expect(withRefund).toContain('Kalau masih ada yang ingin Bapak tanyakan, silakan balas pesan ini; dengan senang hati saya jawab sampai Senin, 14 Desember 2026.');
     expect(withRefund).not.toMatch(/pesan ini sampai Senin, 7 Desember 2026/u);
     // All paid, files after the last day: open until the files.
     const paid = compose(scenario('id', 'person', base, '100')).followUp.body;
-    expect(paid).toContain('silakan balas pesan ini; saya siap menjawab sampai Rabu, 9 Desember 2026.');
+    expect(paid).toContain('silakan balas pesan ini; dengan senang hati saya jawab sampai Rabu, 9 Desember 2026.');
   });
   it('Indonesian: the refund is said in short sentences (what was paid, then what goes back), the amount in words', () => {
     const texts = compose(scenario('id', 'person', { fee: '4.500.000', completed: '45', lastDay: '2026-12-07', tone: 'warm' }, '60'));
@@ -695,7 +697,7 @@ describe('the client in each language', () => {
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
     // Review 16 #25: the lettered steps stand on their own lines, as Indonesian contracts set them.
-    expect(clause).toContain('Penyedia Jasa dapat memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak bagi Klien');
+    expect(clause).toContain('Penyedia Jasa dapat memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak untuk melaksanakan kewajiban tersebut;');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.

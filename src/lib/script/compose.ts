@@ -334,8 +334,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     heading: heading('pushback'),
     lines: pushbacks.flatMap((p) => {
       // The client's line gets the addressee forms too (id: a company's representative says "dana kami").
-      // Serving out, the client asks for a renewal, not for the work to go on (id review 22 first glance).
-      const q = say(refined(`call.pushback.${p}.q`, !endNow && 'serving'));
+      // Serving out, the client asks for a renewal, not for the work to go on (id review 22 first glance);
+      // before any work, for the project to be done after all, not "continued" (`q_none`, id review 23).
+      const q = say(refined(`call.pushback.${p}.q`, !endNow ? 'serving' : progress === 'none' && 'none'));
       // Serving the contract out, a reply may say so first (ko review 20: "one-sided?" is answered by the contract
       // being kept to its end, `a_serving`); else the face-to-face refinement.
       const serving = !endNow && (input.endDate ?? '') > today ? refined(answer(p), 'serving') : answer(p);
