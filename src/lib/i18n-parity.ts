@@ -41,7 +41,7 @@ const TONE_SUFFIX = /_(formal|warm|later|pay|payOnly)$/;
 // yet), `X_contacts` (referral contacts written in the summary), `X_serving` (serving the contract out), `X_inPerson` (said face to face), each with optional tone or `later` variants (id `block_paid_later`); a language
 // without them says the general `X`.
 // (`X_org`, `X_example`, `X_unnamed` likewise; refinements may stack, id `followUp_contacts_unnamed`.)
-const SITUATION_SUFFIX = /(?:_(?:sameDay|two|done|paid|none|contacts|serving|inPerson|org|example|unnamed))+(?:_(?:formal|warm|later))?$/;
+const SITUATION_SUFFIX = /(?:_(?:sameDay|two|done|paid|none|contacts|serving|inPerson|org|example|unnamed|listed))+(?:_(?:formal|warm|later))?$/;
 
 /** A tone variant (or, in the generator's templates, a situation refinement) whose base key exists: optional in every language. */
 function optionalToneVariant(key: string, has: (k: string) => boolean, generator = false): boolean {

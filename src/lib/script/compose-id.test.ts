@@ -638,3 +638,23 @@ describe('Indonesian review 23 (two readers, systematic): kinds fixed across the
     expect(c.texts.handover.at(-1)).toMatch(/^Beri diri Anda hadiah kecil, misalnya makan siang yang enak, karena /u);
   });
 });
+
+describe('Indonesian review 24 (first glance): kinds fixed across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const call = c.texts.call.flatMap((s) => s.lines).join('\n');
+    const all = [call, c.texts.followUp.body, ...c.texts.handover].join('\n');
+    // «Bahan dari Ibu» reads first as "material from my mother": «Bahan yang Ibu berikan».
+    expect(all).not.toMatch(/Bahan dari (?:Bapak|Ibu)/u);
+    // All work done with a later last day: the stop line leaves the files to their own line (no promise twice).
+    expect(all).not.toMatch(/saya hanya mengirim berkas/u);
+    // A project never started has no "last day of the project".
+    if (c.situation.startsWith('now 0 %')) expect(all).not.toContain('hari terakhir proyek ini');
+  });
+
+  it('the time reason illustrated by an example speaks of time, not of workload', () => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', kind: 'person', client: 'Andi Saputra', title: 'Bapak', reasons: ['time'], facts: 'Dokumen tiga kali baru tiba sehari sebelum tenggat', contract: 'serve-until-end', endDate: '2027-02-26' });
+    const reasons = section(x, 'reasons').join('\n');
+    expect(reasons).toContain('Waktu yang tersedia untuk pekerjaan ini ternyata sering kali terlalu sempit. Misalnya, dokumen tiga kali');
+    expect(reasons).not.toMatch(/[Bb]eban kerja/u);
+  });
+});

@@ -359,10 +359,13 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     if (contactCount !== 'none') {
       // Every name said in the call is confirmed in writing (B17), with its contact where there is one.
       const mixed = withContact.length < referrals.length;
+      // Two or more names without a contact: a language may list them bare and promise their contacts once,
+      // in the list's heading (`_listed`, id review 24 first glance: one bracketed promise twice in a row).
+      const listed = withoutContact.length > 1 && 'listed';
       const lines = (mixed ? referrals : withContact).map((r) =>
-        r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : say('followUp.referralLineNameOnly', { name: r.name }),
+        r.contact ? say('followUp.referralLine', { name: r.name, contact: r.contact }) : say(refined('followUp.referralLineNameOnly', listed), { name: r.name }),
       );
-      points.push([say(mixed ? 'followUp.referrals.mixed' : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
+      points.push([say(mixed ? refined('followUp.referrals.mixed', listed) : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     // All work done, nothing is left to continue: a language may point to the next work (`_done`, id review 18).
     } else points.push(say(refined('followUp.referrals.noContacts', progress === 'all' && 'done'), referralVars));
   }
