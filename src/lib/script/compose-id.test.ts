@@ -432,7 +432,7 @@ describe('Indonesian wording kinds from review 19 (systematic), across the matri
 describe('Indonesian checklist: blocking comes after the question window the summary offers (review 11 #16)', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const door = /(?:saya siap menjawab|dengan senang hati saya jawab) (?:sampai|hingga) ([^.]+)\./u.exec(c.texts.followUp.body)?.[1];
-    const block = c.texts.handover.find((l) => l.includes('blokir kontaknya')) ?? '';
+    const block = c.texts.handover.find((l) => l.includes('blokir nomor')) ?? '';
     // Review 16 #23: a client let go for fit and time alone gets no blocking step at all.
     if (c.name.endsWith('fit+time')) return expect(block).toBe('');
     // Paid in full too (`block_paid_later`): the window is named whenever the summary offers one.
@@ -540,7 +540,9 @@ describe('Indonesian review 13 #20: the parting step says the reader owes no rep
     // Review 16 #23 (and tr 14 #19, ko 16 #20): blocking is advice for a toxic client (B7); fit and time alone get none.
     if (c.name.endsWith('fit+time')) return expect(step).toBe('');
     // A warm, cordial parting read "memblokir kontak" as advice against a friend; B7 stays: no duty, blocking allowed.
-    expect(step, step).toMatch(/Anda tidak wajib lagi menanggapi pesan klien ini; bila perlu, matikan notifikasi atau blokir kontaknya \(nomor, email, grup WhatsApp\)$/u);
+    // Set 25 (reader A): a WhatsApp group is left, not blocked; number and e-mail are blocked.
+    expect(step, step).toMatch(/Anda tidak wajib lagi menanggapi pesan klien ini; bila perlu, matikan notifikasi, blokir nomor dan alamat emailnya, atau keluar dari grup WhatsApp proyek$/u);
+    expect(step).not.toMatch(/blokir[^,;]*grup/u);
   });
 });
 
@@ -656,5 +658,16 @@ describe('Indonesian review 24 (first glance): kinds fixed across the matrix', (
     const reasons = section(x, 'reasons').join('\n');
     expect(reasons).toContain('Waktu yang tersedia untuk pekerjaan ini ternyata sering kali terlalu sempit. Misalnya, dokumen tiga kali');
     expect(reasons).not.toMatch(/[Bb]eban kerja/u);
+  });
+});
+
+describe('Indonesian set 25 (reader A, first glance): with all the work done, the fit reason looks ahead', () => {
+  it.each(cases.filter((c) => c.name.endsWith('fit+time')).map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const reasons = section(c.texts, 'reasons').join('\n');
+    if (c.situation.startsWith('now 100 %')) {
+      // A finished project "should be handled by a specialist" reads as if the work were not done.
+      expect(reasons).not.toContain('Kebutuhan proyek ini');
+      expect(reasons).toMatch(/Kebutuhan seperti ini kurang (?:sesuai|cocok) dengan layanan saya dan ke depannya lebih baik/u);
+    } else expect(reasons).toMatch(/Kebutuhan proyek ini kurang (?:sesuai|cocok) dengan layanan saya/u);
   });
 });

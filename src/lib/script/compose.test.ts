@@ -149,7 +149,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   if (tone === 'formal') expect(body, ctx).toMatch(/^Yth\. [^\n]*[^,\n](?:\n[^\n]*[^,\n])?\n\nDengan hormat,/u);
                   // Review 7 (B7): the "you owe them nothing, you may block" step is on every checklist, and a refund
                   // is never mentioned in it when there is none to send.
-                  const blockStep = texts.handover.find((i) => /tidak wajib lagi menanggapi[^;]*; bila perlu, matikan notifikasi atau blokir kontaknya/u.test(i)) ?? '';
+                  const blockStep = texts.handover.find((i) => /tidak wajib lagi menanggapi[^;]*; bila perlu, matikan notifikasi, blokir nomor/u.test(i)) ?? '';
                   // Review 16: only after a toxic reason (here aggression and free work); time and money alone get none.
                   if (aggression) expect(blockStep, ctx).not.toBe('');
                   else expect(texts.handover.join('\n'), ctx).not.toMatch(/blokir/u);
@@ -722,6 +722,8 @@ describe('the client in each language', () => {
     expect(clause).toContain('Klien membebaskan Penyedia Jasa');
     expect(clause).not.toContain('dengan ini setuju');
     expect(clause).toContain('; atau\nb. mengembalikan sebagian atau seluruh pembayaran yang telah diterima dari Klien');
+    // Set 25 (reader A): the amount of (2)b is the one (4) defines, said where the step is.
+    expect(clause).toContain('diterima dari Klien sesuai dengan ketentuan ayat (4), melalui transfer ke rekening Klien');
     // Review 9 #24 (B15): the refund is what was paid minus the value of the work completed, never below nothing,
     // so a client who paid a deposit is not refunded for work they never paid for; short sentences (review 8 #21).
     expect(clause).toContain('(4) Besaran pengembalian adalah jumlah yang telah dibayarkan Klien dikurangi nilai pekerjaan yang telah diselesaikan oleh Penyedia Jasa.');

@@ -248,7 +248,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // ("permintaan … tanpa biaya. Misalnya, ada permintaan … tanpa biaya …").
     const key = `call.reasons.${r}`;
     const lead = r === exampleReason ? refined(key, 'example') : key;
-    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : lead !== key ? lead : refined(key, !endNow && 'serving'), {
+    // With all the work done, a reason may look ahead instead (`call.reasons.X_done`, id set 25, first glance:
+    // "this project should be done by a specialist" after it was done).
+    const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : lead !== key ? lead : refined(key, !endNow ? 'serving' : progress === 'all' && 'done'), {
       reasonNo: index + 1,
     });
     return grammar.joinReason ? grammar.joinReason(said, index) : said;
