@@ -539,8 +539,9 @@ describe('situations', () => {
           const ctx = `${lang} ${reasons.join('+')} ${progress} ${tone}`;
           expect(callText(texts), ctx).not.toContain(exampleSentence(facts, lang).slice(1, 12));
           expect(texts.followUp.body, ctx).not.toContain(facts.slice(1, 12));
-          const records = texts.handover.filter((item) => item.includes(`${facts}.`));
-          expect(records, ctx).toEqual([t('handover.recordsExample', { facts: `${facts}.` })]);
+          // Quoted with the full stop the call would add (ko, tr), or as typed (id set 26: «factsAsTyped»).
+          const records = texts.handover.filter((item) => item.includes(`${facts}`) && /“.+”/u.test(item));
+          expect(records, ctx).toEqual([t('handover.recordsExample', { facts: `${facts}.`, factsAsTyped: facts })]);
           expect(texts.handover, ctx).not.toContain(t('handover.records'));
         }
       }
@@ -764,6 +765,8 @@ describe('the templates', () => {
     'names',
     // A warm Korean salutation without the company's legal form (ko review 20).
     'letterWarm',
+    // The reader's typed example quoted in their own checklist without an added full stop (id set 26).
+    'factsAsTyped',
   ]);
   it.each(langs)('%s uses only formatters that exist and variables the composer provides', (lang) => {
     const json = JSON.stringify(resources[lang]['script']);
@@ -813,7 +816,7 @@ describe('Korean register', () => {
 
 describe('review 16 (ko, tr, id): serving the contract out is not a farewell; blocking follows a toxic reason only', () => {
   // The closing line of the letter, serving out: the relationship goes on (ko first glance "잘되시길 바랍니다").
-  const goesOn: Record<Lang, RegExp> = { ko: /남은 기간도 잘 부탁드립니다\.$/, tr: /sözleşmenin sonuna kadar (?:işler|her şey) planladığımız gibi devam edecek\.$/u, id: /(?:sisa masa kontrak ini dengan baik|Saya senang bisa bekerja sama dengan (?:Bapak|Ibu|Bapak\/Ibu))\.$/u };
+  const goesOn: Record<Lang, RegExp> = { ko: /남은 기간도 잘 부탁드립니다\.$/, tr: /sözleşmenin sonuna kadar (?:işler|her şey) planladığımız gibi devam edecek\.$/u, id: /(?:Semoga sisa masa kontrak ini dapat kita jalani dengan baik|Saya senang bisa bekerja sama dengan (?:Bapak|Ibu|Bapak\/Ibu))\.$/u };
   // (id warm, review 21 #5/#6: not a third «tetap berjalan seperti biasa» after the steps said it; a present-tense
   // «Saya senang bisa bekerja sama dengan …», never a farewell.)
   const farewell: Record<Lang, RegExp> = { ko: /잘되시길 바랍니다|많이 배웠어요/, tr: /başarılar dilerim|gönlünüzce gitmesini|kendinize iyi bakın/u, id: /Semoga sukses|Saya belajar banyak/u };

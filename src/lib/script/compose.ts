@@ -127,6 +127,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     me,
     business,
     facts,
+    // The reader's words quoted back in their own checklist, as typed (id set 26: no full stop added inside the quote).
+    factsAsTyped: input.facts.trim().replace(/\s+/g, ' '),
     greet: client.greet,
     vocative: client.vocative,
     letter: client.letter,
@@ -352,7 +354,11 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   if (!endNow) points.push(say('followUp.serve'), say('followUp.serveFiles'));
   else {
     points.push(say(progress === 'none' ? 'followUp.stopBeforeStart' : fromToday ? 'followUp.stopInProgress' : allDoneLater ? 'followUp.stopAllDone' : workContinues ? 'shared.stopFuture' : refined('followUp.stop', progress === 'all' && 'done')));
-    if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(`followUp.method.${input.refundMethod}`)}`);
+    // The payer named in writing is an organisation's name, not a pronoun: a language may word the channel
+    // without it (`followUp.method.X_org`, id set 26: «yang CV … gunakan» is a bare passive with a name, and the
+    // name twice in a row).
+    const method = refined(`followUp.method.${input.refundMethod}`, input.kind === 'organisation' && 'org');
+    if (refund && progress !== 'all') points.push(`${say(`followUp.refund.${fromToday ? 'partFromToday' : progress}`)} ${say(method)}`);
     else if (refund) points.push(say('followUp.paidInFull'));
     // Before any work, a language may leave the materials out of the letter (`letterOmitsMaterials`, id).
     if (!(progress === 'none' && grammar.letterOmitsMaterials)) points.push(say(filesKey('followUp')));
