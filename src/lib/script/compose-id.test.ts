@@ -693,3 +693,15 @@ describe('Indonesian set 26 (reader B): kinds fixed across the matrix', () => {
     expect(c.texts.clause).toContain('dihitung secara wajar dan cermat berdasarkan');
   });
 });
+
+describe('Indonesian set 27 (reader C, first glance): kinds fixed across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const all = [...c.texts.call.flatMap((s) => s.lines), c.texts.followUp.body].join('\n');
+    // «Tagihan akhirnya» reads first as "finally, the invoice".
+    expect(all).not.toContain('Tagihan akhirnya');
+    // The refund sentence does not pile two figures up with a comma («sebesar Rp9.750.000, 30% atau Rp2.925.000»).
+    expect(c.texts.followUp.body).not.toMatch(/Rp[\d.]+, \d+% atau Rp/u);
+    if (/ \d+ % (?:today|later)/u.test(c.situation) && !c.situation.includes('100 %') && !c.situation.includes(' 0 %'))
+      expect(c.texts.followUp.body).toMatch(/saya akan mengembalikan \d+% dari total pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, paling lambat /u);
+  });
+});

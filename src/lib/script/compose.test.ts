@@ -136,7 +136,7 @@ describe('the scenario matrix: who × channel × tone × progress × referrals �
                   // A second stacked reason is joined to the first.
                   expect(texts.call.find((sec) => sec.id === 'reasons')?.lines[2], ctx).toMatch(/^Selain itu, \p{Ll}/u);
                   // A promised written calculation is in the letter: the share, the payment and the sum.
-                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/dari total pembayaran .+ sebesar Rp[\d.]+, \d+% atau Rp[\d.]+ akan saya kembalikan /u);
+                  if (spoken.includes('Perhitungannya')) expect(body, ctx).toMatch(/saya akan mengembalikan \d+% dari total pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, paling lambat /u);
                   // A referral without contact is named, never promised "menyusul".
                   expect(body, ctx).not.toContain('menyusul');
                   // No fixed time of day (the reader picks from "Selamat pagi/siang/sore"); no "tolong" to a Bapak/Ibu
@@ -373,7 +373,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, proyek ini akan selesai 60 persen\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), proyek ini akan selesai 60%\. (?:Karena itu|Jadi), dari total pembayaran Bapak sebesar Rp[\d.]+, 40% atau)/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, proyek ini akan selesai 60 persen\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), proyek ini akan selesai 60%\. (?:Karena itu|Jadi), saya akan mengembalikan 40% dari total pembayaran Bapak sebesar Rp[\d.]+, yaitu)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -648,7 +648,7 @@ describe('the client in each language', () => {
       // Review 7: the letter is sent as written, so the role with "Bapak/Ibu" written out, no slot, no comma after the block.
       expect(texts.followUp.body.split('\n')[0]).toBe('Yth. Bapak/Ibu Penanggung Jawab Proyek PT Sinar Jaya');
       // The company paid, not the unknown person reading: the sum is 'the payment', nobody's.
-      expect(texts.followUp.body).toMatch(/dari total pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, \d+% atau Rp[\d.]+ akan saya kembalikan /u);
+      expect(texts.followUp.body).toMatch(/saya akan mengembalikan \d+% dari total pembayaran PT Sinar Jaya sebesar Rp7\.500\.000, yaitu Rp[\d.]+, /u);
       expect(texts.followUp.body).not.toContain('Bapak/Ibu bayar');
     }
   });
@@ -675,7 +675,7 @@ describe('the client in each language', () => {
     // Said in words, never digits mixed with unit words ("17 juta 875 ribu"), which nobody says.
     expect(spoken).not.toMatch(/\d+ (?:juta|ribu|miliar)/u);
     // One apposition, no ambiguous "sisanya" (remaining work or remaining money?).
-    expect(texts.followUp.body).toContain('dari total pembayaran Bapak sebesar Rp17.875.000, 65% atau Rp11.618.750 akan saya kembalikan ');
+    expect(texts.followUp.body).toContain('saya akan mengembalikan 65% dari total pembayaran Bapak sebesar Rp17.875.000, yaitu Rp11.618.750, ');
     expect(allText(texts)).not.toMatch(/sisanya|sejumlah|sekitar \d/u);
   });
   it('Indonesian: the question window stays open until the last thing owed (files, refund), not the last working day', () => {
