@@ -674,6 +674,15 @@ describe('Indonesian set 25 (reader A, first glance): with all the work done, th
 });
 
 describe('Indonesian set 26 (reader B): kinds fixed across the matrix', () => {
+  it('the matrix has organisation letters refunding through the original channel', () => {
+    const org = cases.filter((c) => c.name.startsWith('org') && c.texts.followUp.body.includes('cara yang sama dengan yang'));
+    expect(org.length).toBeGreaterThan(0);
+    for (const c of org) expect(c.texts.followUp.body).toMatch(/cara yang sama dengan yang (?:digunakan|dipakai) untuk membayar\./u);
+  });
+  it('the records step quotes the typed example tidied, without an added full stop', () => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', kind: 'person', client: 'Andi Saputra', title: 'Bapak', reasons: ['aggression'], facts: '  saya  dibentak di rapat, ', contract: 'serve-until-end', endDate: '2027-02-26' });
+    expect(x.handover.join('\n')).toContain('(catatan Anda: “saya dibentak di rapat”)');
+  });
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const call = c.texts.call.flatMap((s) => s.lines).join('\n');
     const letter = c.texts.followUp.body;

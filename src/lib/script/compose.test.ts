@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../../i18n/locales.ts';
 import { resources } from '../../i18n/resources.ts';
 import { flatten } from '../i18n-parity.ts';
-import { callText, clauseText, composeScript, followUpText, handoverText, punctuated, type ScriptTexts } from './compose.ts';
+import { callText, clauseText, composeScript, followUpText, handoverText, punctuated, tidied, type ScriptTexts } from './compose.ts';
 import { exampleSentence } from './example.ts';
 import { channels, emptyInput, reasonIds, refundMethods, tones, type ReasonId, type ScriptInput } from './input.ts';
 import { defaultTitle, grammarFor, nameFormatters } from './names.ts';
@@ -588,6 +588,10 @@ describe('situations', () => {
     expect(punctuated('끝났습니다.')).toBe('끝났습니다.');
     expect(punctuated('a,')).toBe('a.');
     expect(punctuated('')).toBe('');
+    // Quoted back as typed (id records step): tidied, never given a full stop.
+    expect(tidied('  a  b, ')).toBe('a b');
+    expect(tidied('Done!')).toBe('Done!');
+    expect(tidied('')).toBe('');
   });
 });
 

@@ -70,9 +70,14 @@ export function refundOf(input: ScriptInput): Refund | undefined {
   return { fee, completed, amount, feeText: writtenMoney(fee, input.lang), amountText: writtenMoney(amount, input.lang) };
 }
 
-/** The reader's typed facts as one clean spoken sentence: single spaces, closing punctuation. */
+/** The reader's typed words tidied: single spaces, no trailing comma, semicolon or colon. */
+export function tidied(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/[,;:、]+$/u, '');
+}
+
+/** The reader's typed facts as one clean spoken sentence: tidied, with closing punctuation. */
 export function punctuated(text: string): string {
-  const clean = text.trim().replace(/\s+/g, ' ').replace(/[,;:、]+$/u, '');
+  const clean = tidied(text);
   if (clean === '') return '';
   return /[.!?。！？…]["'”’)\]]*$/u.test(clean) ? clean : `${clean}.`;
 }
@@ -128,7 +133,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     business,
     facts,
     // The reader's words quoted back in their own checklist, as typed (id set 26: no full stop added inside the quote).
-    factsAsTyped: input.facts.trim().replace(/\s+/g, ' '),
+    factsAsTyped: tidied(input.facts),
     greet: client.greet,
     vocative: client.vocative,
     letter: client.letter,
