@@ -88,3 +88,8 @@ export function showWeekendNotes(root: HTMLElement, notes: WeekendNote[], m: Dat
     if (el.textContent !== text) el.textContent = text;
   }
 }
+
+/** A note under a field (the progress field's "at 0 % the texts say the work has not started"), or nothing. */
+export function showNote(el: HTMLElement | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}

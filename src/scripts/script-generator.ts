@@ -17,8 +17,9 @@ import { emptyInput, factsReason, inputFromParams, localToday, validateInput, ty
 import { isLang, type Lang } from '../i18n/locales.ts';
 import { pluralRules } from '../lib/intl-cache.ts';
 import { fillTemplate as fill } from '../lib/fill-template.ts';
-import { explainErrors, showParsedAmount, showWeekendNotes, type DateNoteMessages, type ValidationMessages } from './generator-checks.ts';
+import { explainErrors, showNote, showParsedAmount, showWeekendNotes, type DateNoteMessages, type ValidationMessages } from './generator-checks.ts';
 import { weekendNotes } from '../lib/script/weekend.ts';
+import { exampleBeforeStart } from '../lib/script/example-before-start.ts';
 import { GeneratorDraft } from './generator-draft.ts';
 import { OutputJump } from './output-jump.ts';
 
@@ -44,6 +45,7 @@ interface Messages {
   errors: Record<string, string>;
   validation: ValidationMessages;
   dateNotes: DateNoteMessages;
+  beforeStart: string;
 }
 
 // One chunk per output language: its templates, and its grammar (pack).
@@ -252,6 +254,7 @@ class ScriptGenerator extends HTMLElement {
     const today = localToday();
     const errors = validateInput(fixed, today);
     showWeekendNotes(this, weekendNotes(fixed, today), this.m.dateNotes);
+    showNote(this.$('[data-before-start-note]'), exampleBeforeStart(fixed) ? this.m.beforeStart : '');
     explainErrors(this, errors, fixed, this.pageLang, this.m.validation);
     this.renderErrors(errors.map((e) => e.field));
     const feeErrorShown = this.showErrors && errors.some((e) => e.field === 'fee');

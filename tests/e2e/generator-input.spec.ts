@@ -134,6 +134,29 @@ for (const lang of langs) {
       await expect(note('filesBy')).toHaveText(g(lang, 'dateNote.sun'));
     });
 
+    test('an example typed for a project at 0 % gets a note under the progress field, gone once work is done', async ({ page }) => {
+      // Unpaid extra work, its example typed, and 0 % done: the call would read the example, then say the work has
+      // not started (id review 27). The note asks; the texts are still composed.
+      await page.goto(url(lang, query(lang, `&reasons=free-work&contract=end-now&fee=${encodeURIComponent(amounts[lang].typed)}&completed=0`)));
+      const progress = page.getByLabel(g(lang, 'fields.completed.label'), { exact: true });
+      const note = page.locator('#note-completed');
+      await expect(progress).toHaveAttribute('aria-describedby', /\bnote-completed\b/);
+      await expect(note).toHaveAttribute('aria-live', 'polite');
+      await expect(note).toBeEmpty(); // no example yet
+      await page.getByLabel(g(lang, 'fields.facts.label')).fill({ ko: '수정 요청이 일곱 번 있었어요', tr: 'animasyon yedi kez revize edildi', id: 'revisi animasi sudah tujuh kali' }[lang]);
+      await expect(note).toHaveText(g(lang, 'fields.completed.beforeStart'));
+      expect(await axe(page)).toEqual([]);
+      await expect(page.locator('#call-script [data-output-text]')).not.toBeEmpty();
+      await expect(progress).not.toHaveAttribute('aria-invalid', 'true');
+      await progress.fill('30');
+      await expect(note).toBeEmpty();
+      await progress.fill('0');
+      await expect(note).toHaveText(g(lang, 'fields.completed.beforeStart'));
+      // Served to its end, the texts never say the work has not started.
+      await page.getByLabel(g(lang, 'contract.serve-until-end')).check();
+      await expect(note).toBeEmpty();
+    });
+
     test('"constructor" and "__proto__" are ordinary names in every output language', async ({ page }) => {
       await page.goto(url(lang));
       for (const output of langs) {

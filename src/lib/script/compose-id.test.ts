@@ -368,7 +368,9 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     expect(reply, reply).not.toMatch(/hal-hal lain|tawarannya|Soal bayaran memang/u);
     // Review 19 (first glance): with pay the only reason, refusing to "discuss tariffs" left the offer unanswered.
     expect(reply, reply).not.toMatch(/membahas ulang soal tarif/u);
-    if (pay === reasons.length) expect(reply, reply).toMatch(/keputusan ini sudah saya pikirkan (?:dengan matang|matang-matang), dan saya tetap tidak (?:dapat|bisa) melanjutkan pekerjaan ini\./u);
+    // Review 27 (set 28 edit): before any work, the reader cannot "continue" it, only do it.
+    const work = situations[s]?.contract === 'end-now' && situations[s]?.completed === '0' ? 'mengerjakan proyek ini' : 'melanjutkan pekerjaan ini';
+    if (pay === reasons.length) expect(reply, reply).toMatch(new RegExp(`keputusan ini sudah saya pikirkan (?:dengan matang|matang-matang), dan saya tetap tidak (?:dapat|bisa) ${work}\\.`, 'u'));
     // Review 14 (first glance): "tawaran itu tidak mengubah alasan" was untrue while pay is one of the reasons;
     // the reply says pay is not the only one, without counting the others.
     else if (pay > 0) expect(reply, reply).toMatch(/honor bukan satu-satunya pertimbangan saya, jadi keputusan saya tetap/u);
@@ -396,7 +398,7 @@ describe('Indonesian wording kinds from review 11 (systematic), across the matri
     // #4 "serahterimakan" (EYD spelling, bureaucratic); #5 agentless "diberikan kepada saya"; #2/#3 subjectless
     // progress and the calque "penyelesaiannya akan mencapai"; #6 "metode … sebelumnya"; #8 a cut-off on the
     // client's questions; #14 ownerless "Pertanyaannya".
-    expect(all).not.toMatch(/serahterimakan|diberikan kepada saya|Sampai hari itu, \d+ persen|penyelesaiannya akan mencapai|metode yang sama|balas pesan ini paling lambat|Pertanyaannya akan/u);
+    expect(all).not.toMatch(/serahterimakan|diberikan kepada saya|Sampai hari itu, \d+ persen sudah|penyelesaiannya akan mencapai|metode yang sama|balas pesan ini paling lambat|Pertanyaannya akan/u);
   });
 });
 
@@ -476,7 +478,11 @@ describe('Indonesian review 13 (first glance): the end date, then the progress s
     if (c.situation === 'now 15 % later') {
       // Review 16 #9: "rampung" is casual in a formal call; "selesai".
       // Review 23 (both readers): not the calque «15 persen dari seluruh proyek akan selesai».
-      expect(next).toContain('Sampai hari itu, proyek ini akan selesai 15 persen.');
+      // Review 27 (three readers): not «proyek ini akan selesai 15 persen» either. The speaker is the agent, as in
+      // the refund sentence after it; «sudah» with a day to come is the Indonesian future perfect, and not «akan saya
+      // selesaikan», which a listener hears as a promise to finish the whole project (review 8).
+      expect(next).toContain('Sampai hari itu, 15 persen proyek ini sudah saya selesaikan.');
+      expect(next).not.toMatch(/akan selesai \d+ persen/u);
       expect(points).toContain('Hingga tanggal ');
     }
   });
@@ -712,5 +718,28 @@ describe('Indonesian set 27 (reader C, first glance): kinds fixed across the mat
     expect(c.texts.followUp.body).not.toMatch(/Rp[\d.]+, \d+% atau Rp/u);
     if (/ \d+ % (?:today|later)/u.test(c.situation) && !c.situation.includes('100 %') && !c.situation.includes(' 0 %'))
       expect(c.texts.followUp.body).toMatch(/saya akan mengembalikan \d+% dari total pembayaran .+ sebesar Rp[\d.]+, yaitu Rp[\d.]+, paling lambat /u);
+  });
+});
+
+describe('Indonesian set 27 (readers A, B, C, minor but asked by all): kinds fixed across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const spoken = c.texts.call.flatMap((s) => s.lines).join('\n');
+    const all = [spoken, c.texts.followUp.body].join('\n');
+    // «proyek ini akan selesai 70 persen» (the set-23 wording) read as "the project will end at 70 %".
+    expect(all).not.toMatch(/akan selesai \d+(?: persen|%)/u);
+    if (c.situation === 'now 15 % later') {
+      expect(spoken).toContain('Sampai hari itu, 15 persen proyek ini sudah saya selesaikan.');
+      expect(c.texts.followUp.body).toMatch(/Hingga tanggal (?:tersebut|itu), 15% proyek ini sudah saya selesaikan\./u);
+    }
+    // Before any work, a raise cannot make the reader "continue" it.
+    if (c.situation.startsWith('now 0 %')) expect(spoken).not.toContain('melanjutkan pekerjaan ini');
+    // A warm letter asks for the refund channel politely, not «Kabari saja …».
+    expect(c.texts.followUp.body).not.toContain('Kabari saja');
+  });
+
+  it('the matrix holds warm letters with the refund channel to be agreed, and 0 % replies to a raise', () => {
+    const agreedWarm = cases.filter((c) => c.texts.followUp.body.includes('Silakan kabari saya cara pengembalian yang paling mudah untuk'));
+    expect(agreedWarm.length).toBeGreaterThan(0);
+    expect(cases.filter((c) => c.situation.startsWith('now 0 %') && /tidak (?:dapat|bisa) mengerjakan proyek ini\./u.test(replies(c.texts).join('\n'))).length).toBeGreaterThan(0);
   });
 });
