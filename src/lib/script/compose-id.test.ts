@@ -732,7 +732,8 @@ describe('Indonesian set 27 (readers A, B, C, minor but asked by all): kinds fix
       expect(c.texts.followUp.body).toMatch(/Hingga tanggal (?:tersebut|itu), 15% proyek ini sudah saya selesaikan\./u);
     }
     // Before any work, a raise cannot make the reader "continue" it.
-    if (c.situation.startsWith('now 0 %')) expect(spoken).not.toContain('melanjutkan pekerjaan ini');
+    // Set 28 read-through: nor does the letter recommend someone «untuk kelanjutan pekerjaan ini».
+    if (c.situation.startsWith('now 0 %')) expect(all).not.toMatch(/melanjutkan pekerjaan|kelanjutan|pekerjaannya bisa dilanjutkan/u);
     // A warm letter asks for the refund channel politely, not «Kabari saja …».
     expect(c.texts.followUp.body).not.toContain('Kabari saja');
   });
@@ -742,4 +743,15 @@ describe('Indonesian set 27 (readers A, B, C, minor but asked by all): kinds fix
     expect(agreedWarm.length).toBeGreaterThan(0);
     expect(cases.filter((c) => c.situation.startsWith('now 0 %') && /tidak (?:dapat|bisa) mengerjakan proyek ini\./u.test(replies(c.texts).join('\n'))).length).toBeGreaterThan(0);
   });
+});
+
+describe('Indonesian set 28 read-through: before any work, a referral is not for "the continuation of this work"', () => {
+  it.each(Object.keys(situations).filter((s) => s.startsWith('now 0 %')).flatMap((s) => tones.flatMap((tone) => ['person', 'orgContact'].map((w) => [`${w} ${s} ${tone}`, w, s, tone] as const))))(
+    '%s',
+    (_name, w, s, tone) => {
+      const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['free-work'], tone, ...who[w], ...situations[s], referrals: [{ name: 'Kirana Studio', contact: '' }] });
+      expect(x.followUp.body).not.toMatch(/kelanjutan|melanjutkan/u);
+      expect(x.followUp.body).toMatch(/Jika (?:Bapak|Ibu) mencari (?:penyedia jasa lain|pihak lain) untuk proyek ini, saya merekomendasikan Kirana Studio\. /u);
+    },
+  );
 });

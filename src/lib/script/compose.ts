@@ -381,7 +381,7 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
       );
       points.push([say(mixed ? refined('followUp.referrals.mixed', listed) : `followUp.referrals.${contactCount}`, contactVars), ...lines].join('\n'));
     // All work done, nothing is left to continue: a language may point to the next work (`_done`, id review 18).
-    } else points.push(say(refined('followUp.referrals.noContacts', progress === 'all' && 'done'), referralVars));
+    } else points.push(say(refined('followUp.referrals.noContacts', endNow && progress === 'none' ? 'none' : progress === 'all' && 'done'), referralVars));
   }
   // The open door stays open until the last thing still owed: the last day, the files when they come later,
   // and a refund still to come (B17: a window that closed before the files or the refund left them unasked).
