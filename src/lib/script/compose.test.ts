@@ -373,7 +373,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, 60 persen proyek ini sudah saya selesaikan\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% proyek ini sudah saya selesaikan\. (?:Karena itu|Jadi), saya akan mengembalikan 40% dari total pembayaran Bapak sebesar Rp[\d.]+, yaitu)/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, saya akan menyelesaikan 60 persen proyek ini\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), saya akan menyelesaikan 60% proyek ini\. (?:Karena itu|Jadi), saya akan mengembalikan 40% dari total pembayaran Bapak sebesar Rp[\d.]+, yaitu)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);
@@ -708,13 +708,15 @@ describe('the client in each language', () => {
   it('Indonesian clause: (a) try to find a replacement or (b) refund, so the refund is an obligation', () => {
     const clause = compose(scenario('id', 'person')).clause;
     // Review 16 #25: the lettered steps stand on their own lines, as Indonesian contracts set them.
-    expect(clause).toContain('Penyedia Jasa dapat memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak untuk melaksanakan kewajiban tersebut;');
+    // Set 28 (readers B, C): (2) opens on the notice, not a loose «Selanjutnya,»; «atas kebijakannya sendiri» stays (review 13 #23 chose it over «pertimbangannya»).
+    expect(clause).toContain('(2) Setelah memberikan pemberitahuan sebagaimana dimaksud pada ayat (1), Penyedia Jasa, atas kebijakannya sendiri, dapat memilih salah satu langkah berikut:\na. berupaya mencarikan pengganti yang layak untuk melaksanakan kewajiban tersebut;');
     // No bracketed gloss, the refund "carried out", and "berdasarkan perjanjian ini" not three times.
     expect(clause).not.toContain('(deposit)');
     // Review 9 #25: the release follows the step of (2)(b), refund or advance payment alike, and (a) has a fallback.
     expect(clause).toContain('Setelah langkah sebagaimana dimaksud pada ayat (2) huruf b dilakukan');
     // Its own ayat (id reviews 19 #29 and 20): an unnumbered paragraph after point b left "huruf b" without its ayat.
-    expect(clause).toContain('\n(3) Apabila dalam waktu 14 (empat belas) hari kalender sejak pemberitahuan sebagaimana dimaksud pada ayat (1) pengganti tidak ditemukan, Penyedia Jasa wajib melakukan langkah sebagaimana dimaksud pada ayat (2) huruf b.\n(4) Besaran');
+    // Set 28: (3) applies when (a) was chosen, and also when the client turns the replacement down.
+    expect(clause).toContain('\n(3) Dalam hal Penyedia Jasa memilih langkah sebagaimana dimaksud pada ayat (2) huruf a dan dalam waktu 14 (empat belas) hari kalender sejak pemberitahuan sebagaimana dimaksud pada ayat (1) pengganti tidak ditemukan atau tidak disetujui oleh Klien, Penyedia Jasa wajib melaksanakan langkah sebagaimana dimaksud pada ayat (2) huruf b.\n(4) Besaran');
     expect(clause.split('\n').filter((l) => !/^(?:\(\d\)|[ab]\.) /u.test(l))).toEqual([]);
     // "berdasarkan perjanjian ini" for the duty and for the release alike, never "dalam perjanjian ini"; no dangling "dari:".
     expect(clause.split('berdasarkan Perjanjian ini').length - 1).toBeLessThanOrEqual(2);
