@@ -800,3 +800,12 @@ describe('Indonesian set 28 (readers B and C, minor): kinds fixed across the mat
     expect(cases.filter((c) => c.texts.call.some((s) => s.lines.some((l) => l.startsWith('Pengembaliannya saya lakukan ')))).length).toBeGreaterThan(0);
   });
 });
+
+describe('Indonesian set 29 read-through: with all the work done, the fit example follows a lead that looks ahead', () => {
+  it.each(Object.keys(situations).flatMap((s) => tones.map((tone) => [`${s} ${tone}`, s, tone] as const)))('%s', (_name, s, tone) => {
+    const x = compose({ ...emptyInput('id', 'Bapak'), you: 'Wulan Sari', fee: '6.600.000', reasons: ['fit'], factsFor: 'fit', facts: 'kebutuhan Bapak sekarang lebih banyak di iklan berbayar', tone, ...who['person'], ...situations[s] });
+    const said = section(x, 'reasons').join(' ');
+    if (s.startsWith('now 100 %')) expect(said).toContain('Jenis pekerjaan yang dibutuhkan ke depannya kurang sesuai dengan bidang keahlian saya. Misalnya, kebutuhan Bapak');
+    else expect(said).toContain('Kebutuhan proyek ini ternyata kurang sesuai dengan bidang keahlian saya. Misalnya, kebutuhan Bapak');
+  });
+});

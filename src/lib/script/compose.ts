@@ -254,7 +254,8 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
     // first glance): the example is the particulars, so the lead must not say them first in the same words
     // ("permintaan … tanpa biaya. Misalnya, ada permintaan … tanpa biaya …").
     const key = `call.reasons.${r}`;
-    const lead = r === exampleReason ? refined(key, 'example') : key;
+    // With all the work done, an example's lead may look ahead too (`X_example_done`, id set 29 read-through).
+    const lead = r === exampleReason ? refined(refined(key, 'example'), endNow && progress === 'all' && 'done') : key;
     // With all the work done, a reason may look ahead instead (`call.reasons.X_done`, id set 25, first glance:
     // "this project should be done by a specialist" after it was done).
     const said = say(endNow && progress === 'none' && (r === 'unprofitable' || r === 'time') ? `shared.reasonsNone.${r}` : lead !== key ? lead : refined(key, !endNow ? 'serving' : progress === 'all' && 'done'), {
