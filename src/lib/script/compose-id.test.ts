@@ -344,7 +344,7 @@ describe('Indonesian, nothing done yet: no "jika ada" hedge said aloud or writte
 describe('Indonesian, serving the contract out: the checklist keeps the work going, referrals are for later (review 10 #24, #26)', () => {
   it.each(cases.filter((c) => c.situation === 'serve later').map((c) => [c.name, c] as const))('%s', (_name, c) => {
     // Review 13 #21: the summary (due today) first; the calendar note right after it, before the reward.
-    expect(c.texts.handover[0]).toMatch(/^Kirim ringkasan tertulis (?:kepada |hari ini ke alamat email)/u);
+    expect(c.texts.handover[0]).toMatch(/^(?:Kirim ringkasan tertulis kepada |Ganti “Bapak\/Ibu” dalam ringkasan tertulis)/u);
     expect(c.texts.handover[1]).toMatch(/; sampai hari itu, tetap bekerja seperti biasa$/u);
     for (const line of c.texts.call.find((sec) => sec.id === 'referrals')?.lines ?? []) expect(line).not.toMatch(/^Kalau (?!nanti )/u);
   });
@@ -369,7 +369,8 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     // Review 19 (first glance): with pay the only reason, refusing to "discuss tariffs" left the offer unanswered.
     expect(reply, reply).not.toMatch(/membahas ulang soal tarif/u);
     // Review 27 (set 28 edit): before any work, the reader cannot "continue" it, only do it.
-    const work = situations[s]?.contract === 'end-now' && situations[s]?.completed === '0' ? 'mengerjakan proyek ini' : 'melanjutkan pekerjaan ini';
+    // Set 29 (readers B, C): serving the contract out, the offer was to renew it, so the reply refuses to renew.
+    const work = situations[s]?.contract !== 'end-now' ? 'memperpanjang kontrak ini' : situations[s]?.completed === '0' ? 'mengerjakan proyek ini' : 'melanjutkan pekerjaan ini';
     if (pay === reasons.length) expect(reply, reply).toMatch(new RegExp(`keputusan ini sudah saya pikirkan (?:dengan matang|matang-matang), dan saya tetap tidak (?:dapat|bisa) ${work}\\.`, 'u'));
     // Review 14 (first glance): "tawaran itu tidak mengubah alasan" was untrue while pay is one of the reasons;
     // the reply says pay is not the only one, without counting the others.
@@ -479,10 +480,11 @@ describe('Indonesian review 13 (first glance): the end date, then the progress s
       // Review 16 #9: "rampung" is casual in a formal call; "selesai".
       // Review 23 (both readers): not the calque «15 persen dari seluruh proyek akan selesai».
       // Review 27 (three readers): not «proyek ini akan selesai 15 persen» either; set 28 (two readers): nor «15 persen
-      // proyek ini sudah saya selesaikan», heard as done already. The speaker is the agent, as in the refund sentence
-      // after it, and not «akan saya selesaikan», which a listener hears as a promise to finish the project (review 8).
-      expect(next).toContain('Sampai hari itu, saya akan menyelesaikan 15 persen proyek ini.');
-      expect(next).not.toMatch(/akan selesai \d+ persen/u);
+      // proyek ini sudah saya selesaikan», heard as done already; set 29 (three readers): nor «saya akan menyelesaikan
+      // 15 persen», heard as a plan to do only that much. The share is the subject, the future is «akan selesai».
+      // (Not «akan saya selesaikan» either, which a listener hears as a promise to finish the project, review 8.)
+      expect(next).toContain('Sampai hari itu, 15 persen proyek ini akan selesai.');
+      expect(next).not.toMatch(/akan selesai \d+ persen|akan menyelesaikan \d+/u);
       expect(points).toContain('Hingga tanggal ');
     }
   });
@@ -512,7 +514,8 @@ describe('Indonesian review 13 (first glance): a referral without a contact is n
 describe('Indonesian review 13 #21 (shared order): the checklist starts with what is due today; review 18: the reward ends it', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const h = c.texts.handover;
-    const summary = h.findIndex((l) => l.startsWith('Kirim ringkasan tertulis'));
+    // Set 29 (all three readers): an organisation's summary has its "Bapak/Ibu" replaced before it is sent.
+    const summary = h.findIndex((l) => /^(?:Kirim ringkasan tertulis|Ganti “Bapak\/Ibu” dalam ringkasan tertulis)/u.test(l));
     const reward = h.findIndex((l) => l.startsWith('Beri diri Anda hadiah kecil'));
     // Only the contact check (done before sending) may precede the summary; the reward closes the list
     // (ko, tr and id reviews 14–18: before the files and the refund it read as celebrating too early).
@@ -601,7 +604,8 @@ describe('Indonesian review 21 kinds (systematic), across the matrix', () => {
     // #7/#23: to an organisation with no named contact, the summary goes to the e-mail asked for at the close,
     // greeting the person met as "Bapak" or "Ibu".
     const summary = c.texts.handover.find((l) => /ringkasan tertulis/u.test(l)) ?? '';
-    if (c.name.startsWith('org ')) expect(summary).toMatch(/ke alamat email yang Anda catat saat berbicara dengan penanggung jawab proyek PT Samudra Logistik[,;] (?:dan )?ganti “Bapak\/Ibu” di dalamnya dengan “Bapak” atau “Ibu” sesuai penerimanya$/u);
+    // Set 29 (all three readers): the slash is replaced first, then the summary is sent.
+    if (c.name.startsWith('org ')) expect(summary).toMatch(/ganti “Bapak\/Ibu” (?:di dalamnya|dalam ringkasan tertulis) dengan “Bapak” atau “Ibu” sesuai penerimanya, lalu kirim ringkasan itu hari ini ke alamat email yang Anda catat saat berbicara dengan penanggung jawab proyek PT Samudra Logistik$/iu);
     else expect(summary).not.toContain('alamat email yang Anda catat');
   });
 });
@@ -728,8 +732,8 @@ describe('Indonesian set 27 (readers A, B, C, minor but asked by all): kinds fix
     // «proyek ini akan selesai 70 persen» (the set-23 wording) read as "the project will end at 70 %".
     expect(all).not.toMatch(/akan selesai \d+(?: persen|%)/u);
     if (c.situation === 'now 15 % later') {
-      expect(spoken).toContain('Sampai hari itu, saya akan menyelesaikan 15 persen proyek ini.');
-      expect(c.texts.followUp.body).toMatch(/Hingga tanggal (?:tersebut|itu), saya akan menyelesaikan 15% proyek ini\./u);
+      expect(spoken).toContain('Sampai hari itu, 15 persen proyek ini akan selesai.');
+      expect(c.texts.followUp.body).toMatch(/Hingga tanggal (?:tersebut|itu), 15% proyek ini akan selesai\./u);
       // Set 28 (readers B, C): a day to come is not said with «sudah».
       expect(all).not.toMatch(/proyek ini sudah saya selesaikan/u);
     }
@@ -807,5 +811,16 @@ describe('Indonesian set 29 read-through: with all the work done, the fit exampl
     const said = section(x, 'reasons').join(' ');
     if (s.startsWith('now 100 %')) expect(said).toContain('Jenis pekerjaan yang dibutuhkan ke depannya kurang sesuai dengan bidang keahlian saya. Misalnya, kebutuhan Bapak');
     else expect(said).toContain('Kebutuhan proyek ini ternyata kurang sesuai dengan bidang keahlian saya. Misalnya, kebutuhan Bapak');
+  });
+});
+
+describe('Indonesian set 29 (all readers pass; minor kinds asked by two or three): fixed across the matrix', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const spoken = c.texts.call.flatMap((s) => s.lines).join('\n');
+    // An unnamed contact is asked with the address said, as everywhere else («Apakah Bapak/Ibu ada waktu»).
+    expect(spoken).not.toContain('Apakah ada waktu sebentar?');
+    if (c.name.startsWith('org ') && c.name.includes(' phone formal ')) expect(spoken).toContain('Apakah Bapak/Ibu ada waktu sebentar?');
+    // The long date adverbial takes its comma, as in the line it repeats.
+    expect(spoken).not.toMatch(/Sampai tanggal \d+ \p{L}+(?: tahun depan)? semuanya/u);
   });
 });

@@ -373,7 +373,7 @@ describe('situations', () => {
     expect(call).toContain(stop);
     expect(call).not.toContain(t('call.next.stop', { stopWhen: t('call.when.until.date', { date: spokenDate('2026-12-11', lang, TODAY) }), context: 'formal' }));
     // The refund follows the share done by the last day, so the days until then are paid work.
-    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, saya akan menyelesaikan 60 persen proyek ini\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), saya akan menyelesaikan 60% proyek ini\. (?:Karena itu|Jadi), saya akan mengembalikan 40% dari total pembayaran Bapak sebesar Rp[\d.]+, yaitu)/u };
+    const fromToday: Record<Lang, RegExp> = { ko: /(?:12월 11일(?:\(금\))?까지|그때까지) (?:마칠 분량|전체의 \S+ 마칠 예정)/, tr: /(?:11\sAralık(?:\s2026'ya|'a)|[Oo] güne)\skadar işin (?:yüzde\s60|%60)'ı (?:tamamlanmış|bitmiş) olacak(?:; kalan yüzde 40'lık kısım |\. Kalan %40'lık kısmın karşılığı )/, id: /(?:Sampai hari itu, 60 persen proyek ini akan selesai\. Bapak sudah membayar |Hingga tanggal (?:tersebut|itu), 60% proyek ini akan selesai\. (?:Karena itu|Jadi), saya akan mengembalikan 40% dari total pembayaran Bapak sebesar Rp[\d.]+, yaitu)/u };
     expect(allText(texts)).not.toMatch(/오늘까지의 진행|bugünkü duruma göre|progres per hari ini/);
     expect(call).toMatch(fromToday[lang]);
     expect(texts.followUp.body).toMatch(fromToday[lang]);

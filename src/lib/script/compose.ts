@@ -336,8 +336,9 @@ export function composeScript(input: ScriptInput, t: T, grammar: Grammar, option
   // The fee-raise reply must fit the reasons just given (tr review 9 #8): with pay among them, the optional
   // refinement `a_pay` (with other reasons) or `a_payOnly` (tone-free); without them, or without pay, `a`.
   const pay = input.reasons.filter((r) => r === 'unprofitable' || r === 'free-work').length;
-  // Before any work, a language may refuse to "do" rather than "continue" it (`a_payOnly_none`, id review 27).
-  const payKey = refined(`call.pushback.moreMoney.a_${pay === input.reasons.length ? 'payOnly' : 'pay'}`, endNow && progress === 'none' && 'none');
+  // Before any work, a language may refuse to "do" rather than "continue" it (`a_payOnly_none`, id review 27);
+  // serving the contract out, to renew it, as the client asked (`a_payOnly_serving`, id set 29).
+  const payKey = refined(`call.pushback.moreMoney.a_${pay === input.reasons.length ? 'payOnly' : 'pay'}`, !endNow ? 'serving' : progress === 'none' && 'none');
   const payAnswer = pay > 0 ? say(payKey) : payKey; // ko: tone variants a_pay_warm (context falls back to a_pay)
   if (payAnswer !== payKey) answers['moreMoney'] = payAnswer;
   call.push({
