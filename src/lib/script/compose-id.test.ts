@@ -375,9 +375,11 @@ describe('Indonesian round 11, first glance: the raise-offer reply fits the reas
     // Review 14 (first glance): "tawaran itu tidak mengubah alasan" was untrue while pay is one of the reasons;
     // the reply says pay is not the only one, without counting the others.
     else if (pay > 0) expect(reply, reply).toMatch(/honor bukan satu-satunya pertimbangan saya, jadi keputusan saya tetap/u);
-    // Only time: more money does not buy time.
-    // Review 16 #20: "bukan hanya soal honor" implied pay was part of it and invited a bigger offer.
-    else expect(reply, reply).toMatch(/ini bukan soal honor[:.] [Ww]aktu saya memang sudah tidak (?:mencukupi|cukup)/u);
+    // No pay among the reasons: more money changes nothing. Review 16 #20: "bukan hanya soal honor" implied pay was
+    // part of it and invited a bigger offer. Set 30 (all three readers): «Waktu saya memang sudah tidak cukup» was a
+    // reason nobody gave (the time reason is about tight deadlines) and invited "then take more time".
+    else expect(reply, reply).toMatch(/ini bukan soal honor\. Alasan yang tadi saya sampaikan tidak berubah, jadi keputusan saya tetap\.$/u);
+    expect(reply, reply).not.toMatch(/Waktu saya memang/u);
     expect(reply).not.toMatch(/meskipun bayarannya dinaikkan|walaupun bayarannya dinaikkan/u);
     expect(reply, reply).not.toMatch(/tidak mengubah alasan/u);
     if (tone === 'warm') expect(reply).not.toMatch(/\bNamun\b/u);
