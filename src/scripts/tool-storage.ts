@@ -17,7 +17,7 @@
  * A form at its blank state is not stored at all (the record is removed).
  * The notices live in ToolStorage.astro (strings rendered in the page's language).
  */
-import { decideExternalChange, ownsKey, readRecord, sameData, writeRecord, type ReadResult, type RecordSpec } from '../lib/storage/index.ts';
+import { decideExternalChange, echoOfLoad, ownsKey, readRecord, sameData, writeRecord, type ReadResult, type RecordSpec } from '../lib/storage/index.ts';
 import { fillTemplate } from '../lib/fill-template.ts';
 import { safeStorage } from './safe-storage.ts';
 
@@ -92,6 +92,8 @@ export interface ToolStoreOptions<T> {
   same?: (a: T, b: T) => boolean;
 }
 
+/** When this page's script started: a record saved before then was already there to be read (echoOfLoad). */
+const pageStarted = Date.now();
 const tabId = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 function session(): Storage | undefined {
@@ -110,6 +112,8 @@ export class ToolStore<T> {
   private refusedShown = false;
   /** Another tab's state, while the reader has not chosen "load it / keep mine". */
   private pending: { theirs: T | null } | undefined;
+  /** The record's data this page read when it loaded, if any. */
+  private loaded: T | undefined;
 
   constructor(private readonly o: ToolStoreOptions<T>) {
     this.same = o.same ?? sameData;
@@ -147,6 +151,7 @@ export class ToolStore<T> {
     }
     const read = readRecord(raw, this.o.spec);
     this.lastSaved = read.status === 'ok' ? read.record.data : this.o.blank();
+    this.loaded = read.status === 'ok' ? read.record.data : undefined;
     if (read.status === 'corrupt') this.removeOwnKeys();
     return read;
   }
@@ -225,6 +230,7 @@ export class ToolStore<T> {
     if (this.dontKeep || (event.key !== null && event.key !== this.o.key)) return;
     const read = readRecord(event.key === null ? null : event.newValue, this.o.spec);
     if (read.status === 'corrupt') return;
+    if (read.status === 'ok' && echoOfLoad(read.record.savedAt, read.record.data, pageStarted, this.loaded, this.same)) return;
     const theirs = read.status === 'ok' ? read.record.data : null;
     const decision = decideExternalChange(this.o.current(), theirs, this.o.blank(), this.same);
     if (decision === 'ignore') {

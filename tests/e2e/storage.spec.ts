@@ -109,6 +109,30 @@ for (const lang of langs) {
       await expect(page.getByLabel(g(lang, 'fields.facts.label'))).toHaveValue(p.facts);
     });
 
+    test('generator: the previous page\'s own write, arriving late, is not taken for another tab', async ({ page }) => {
+      // A flaky run (2026-11-29) showed "another tab changed this" right after a navigation in one tab: the
+      // browser passed the previous page's last write on to the new page after it had loaded. Such an event
+      // holds a record saved before the page started, with the data the page loaded (src/lib/storage echoOfLoad).
+      await page.goto(generator(lang));
+      await fillDraft(page, lang);
+      const raw = await page.evaluate(() => localStorage.getItem('script-generator'));
+      expect(raw).not.toBeNull();
+      await page.reload();
+      await expect(page.getByLabel(g(lang, 'fields.client.label'))).toHaveValue(people[lang].client);
+      await page.getByLabel(g(lang, 'reasons.time')).check();
+      await expect.poll(async () => (await storedDraft(page))?.get('reasons')).toBe('time');
+      const deliver = (value: string) =>
+        page.evaluate((newValue) => window.dispatchEvent(new StorageEvent('storage', { key: 'script-generator', newValue })), value);
+      await deliver(raw ?? '');
+      await page.waitForTimeout(300);
+      await expect(page.locator('[data-storage-actions] button')).toHaveCount(0);
+      await expect(page.getByLabel(g(lang, 'reasons.time'))).toBeChecked();
+      // The same data saved now is another tab's change, and the reader is asked.
+      const fresh = JSON.stringify({ ...(JSON.parse(raw ?? '{}') as object), savedAt: Date.now() + 60_000 });
+      await deliver(fresh);
+      await expect(notice(page)).toHaveText(s(lang, 'otherTab.changed'));
+    });
+
     test('generator: two tabs never overwrite each other silently', async ({ page, context }) => {
       const p = people[lang];
       const a = page;

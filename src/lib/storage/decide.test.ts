@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decideExternalChange, planPrefill } from './decide.ts';
+import { decideExternalChange, echoOfLoad, planPrefill } from './decide.ts';
 import { sameData } from './same.ts';
 import { ownsKey } from './keys.ts';
 
@@ -37,6 +37,24 @@ describe('decideExternalChange()', () => {
         if (decision === 'ignore') expect(sameData(current, incoming ?? blank)).toBe(true);
       }),
     );
+  });
+});
+
+describe('echoOfLoad()', () => {
+  const draft: Form = { client: 'Kim', reasons: ['time'], tone: 'formal' };
+  const started = 1_000_000;
+  it('is the previous page\'s write arriving late: saved before this page started, the data it loaded', () => {
+    expect(echoOfLoad(started - 5, { ...draft, reasons: ['time'] }, started, draft)).toBe(true);
+  });
+  it('is not an echo when saved after this page started (another tab changed it)', () => {
+    expect(echoOfLoad(started, draft, started, draft)).toBe(false);
+    expect(echoOfLoad(started + 1, draft, started, draft)).toBe(false);
+  });
+  it('is not an echo when the data differs from what this page loaded, however old', () => {
+    expect(echoOfLoad(started - 5, { ...draft, client: 'Lee' }, started, draft)).toBe(false);
+  });
+  it('is not an echo when this page loaded nothing', () => {
+    expect(echoOfLoad(started - 5, draft, started, undefined)).toBe(false);
   });
 });
 

@@ -23,6 +23,17 @@ export function decideExternalChange<T>(current: T, incoming: T | null, blank: T
   return 'offer';
 }
 
+/**
+ * A storage event that only echoes what this page already read when it loaded: a record saved before the
+ * page started, holding the very data the page loaded. Browsers may deliver the previous page's last write
+ * (same tab, just navigated away) to the new page after it has read the store; the new page, with a link's
+ * values merged in, then took it for another tab's change and asked "load it / keep mine" (a flaky e2e run,
+ * 2026-11-29). A record saved before the page started but holding other data is still decided as usual.
+ */
+export function echoOfLoad<T>(savedAt: number, incoming: T, pageStarted: number, loaded: T | undefined, same: (a: T, b: T) => boolean = sameData): boolean {
+  return loaded !== undefined && savedAt < pageStarted && same(incoming, loaded);
+}
+
 export interface PrefillPlan<T> {
   /** The draft with the link's values in the fields that were blank: applied at once. */
   merged: T;
